@@ -1,0 +1,54 @@
+package dev.assay.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code assay} command: a thin front over the rubric tools and the grading engine. */
+@Command(name = "assay",
+        mixinStandardHelpOptions = true,
+        versionProvider = AssayCommand.Version.class,
+        description = "Grades written answers against rubrics: fast, deterministic, explainable, offline.",
+        subcommands = {CommandLine.HelpCommand.class},
+        footer = {"",
+                "Examples:",
+                "  ./assay rubric import ../shared/datasets/interview-answers/bank.md -o bank.yaml",
+                "  ./assay rubric lint bank.yaml",
+                "",
+                "Assay is free software under GPL-3.0-or-later."})
+public final class AssayCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** The command line as the launcher runs it; tests use it too. */
+    public static CommandLine newCommandLine() {
+        return new CommandLine(new AssayCommand());
+    }
+
+    /** Reads the version Maven wrote into the jar at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = AssayCommand.class.getResourceAsStream("/assay-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"assay " + p.getProperty("version", "unknown"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

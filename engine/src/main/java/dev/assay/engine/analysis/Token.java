@@ -1,0 +1,37 @@
+package dev.assay.engine.analysis;
+
+import java.util.Locale;
+
+/**
+ * One token of an answer.
+ *
+ * @param word  the token as written
+ * @param lemma its lemma, lower-cased
+ * @param pos   Penn Treebank part-of-speech tag
+ * @param begin character offset into the original text (inclusive)
+ * @param end   character offset into the original text (exclusive)
+ */
+public record Token(String word, String lemma, String pos, int begin, int end) {
+
+    public Token {
+        lemma = lemma == null ? word.toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isVerb() {
+        return pos.startsWith("VB") || pos.equals("MD");
+    }
+
+    public boolean isNoun() {
+        return pos.startsWith("NN");
+    }
+
+    /** Nouns, verbs, adjectives, adverbs and numbers: the words that carry content. */
+    public boolean isContent() {
+        return pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || pos.startsWith("RB")
+                || pos.equals("CD") || pos.equals("FW");
+    }
+
+    public boolean isPunctuation() {
+        return !word.isEmpty() && word.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}
