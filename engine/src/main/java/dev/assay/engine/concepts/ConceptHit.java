@@ -1,0 +1,17 @@
+package dev.assay.engine.concepts;
+
+/**
+ * Evidence that an answer expresses a rubric concept.
+ *
+ * @param conceptId   the concept's id in the question
+ * @param strength    0–1: how fully and closely the phrasing was matched
+ * @param sentence    index of the sentence holding the evidence
+ * @param begin       character offset of the evidence (inclusive)
+ * @param end         character offset (exclusive)
+ * @param matchedText the answer's text between begin and end
+ * @param negated     the evidence sits in a negation's scope ("we didn't roll back"): it earns no credit
+ * @param phrasing    the rubric phrasing (or synonym-expanded form) that matched
+ */
+public record ConceptHit(String conceptId, double strength, int sentence, int begin, int end,
+                         String matchedText, boolean negated, String phrasing) {
+}
