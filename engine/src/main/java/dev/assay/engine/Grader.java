@@ -1,0 +1,130 @@
+package dev.assay.engine;
+
+import dev.assay.engine.analysis.Analysis;
+import dev.assay.engine.analysis.TextAnalyzer;
+import dev.assay.engine.concepts.ConceptMatch;
+import dev.assay.engine.concepts.ConceptMatcher;
+import dev.assay.engine.evaluation.Evaluation;
+import dev.assay.engine.evaluation.Flag;
+import dev.assay.engine.evaluation.RubricHash;
+import dev.assay.engine.evaluation.SegmentView;
+import dev.assay.engine.evaluation.Versions;
+import dev.assay.engine.features.FeatureExtractor;
+import dev.assay.engine.features.Features;
+import dev.assay.engine.scoring.ConfidenceEstimator;
+import dev.assay.engine.scoring.CriteriaBuilder;
+import dev.assay.engine.scoring.FeedbackWriter;
+import dev.assay.engine.scoring.FlagDetector;
+import dev.assay.engine.scoring.Scorer;
+import dev.assay.engine.scoring.ScoringWeights;
+import dev.assay.engine.similarity.ReferenceIndex;
+import dev.assay.engine.similarity.SimilarityReport;
+import dev.assay.engine.star.Segment;
+import dev.assay.engine.star.StarSegmenter;
+import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.QuestionBank;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Grades answers to the questions of one bank: answer → analysis → segments, concepts, similarity
+ * → features → score → Evaluation. Thread-safe; build one per bank and share it.
+ */
+public final class Grader {
+
+    /** Review threshold below which an Evaluation is flagged {@code needs_human_review}; off by default. */
+    private final double reviewBelow;
+
+    private final QuestionBank bank;
+    private final TextAnalyzer analyzer;
+    private final StarSegmenter segmenter = new StarSegmenter();
+    private final ConceptMatcher matcher = new ConceptMatcher();
+    private final ReferenceIndex references;
+    private final FeatureExtractor features = new FeatureExtractor();
+    private final FlagDetector flagDetector = new FlagDetector();
+    private final Scorer scorer;
+    private final CriteriaBuilder criteria = new CriteriaBuilder();
+    private final FeedbackWriter feedback = new FeedbackWriter();
+    private final ConfidenceEstimator confidence = new ConfidenceEstimator();
+    private final Versions versions;
+
+    public Grader(QuestionBank bank) {
+        this(bank, ScoringWeights.defaults(), 0);
+    }
+
+    public Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow) {
+        this.bank = bank;
+        this.analyzer = TextAnalyzer.shared();
+        this.references = ReferenceIndex.build(bank);
+        this.scorer = new Scorer(weights);
+        this.reviewBelow = reviewBelow;
+        this.versions = new Versions(EngineVersion.get(), RubricHash.of(bank), weights.id());
+    }
+
+    public QuestionBank bank() {
+        return bank;
+    }
+
+    /** Grades one answer; an unknown question id is the caller's error to report. */
+    public Evaluation grade(String answerId, String questionId, String text) {
+        Question q = bank.question(questionId).orElseThrow(() -> new UnknownQuestionException(questionId));
+        return grade(answerId, q, text == null ? "" : text);
+    }
+
+    /** Everything the stages found for one answer, for explain views and evaluation harnesses. */
+    public Trace trace(Question q, String text) {
+        Analysis analysis = analyzer.analyze(text);
+        List<Segment> segments = q.structure().isStar() ? segmenter.segment(analysis, q) : List.of();
+        ConceptMatch match = matcher.match(analysis, q);
+        SimilarityReport sim = references.compare(q.id(), text);
+        Features f = features.extract(q, analysis, segments, match, sim);
+        return new Trace(analysis, segments, match, sim, f);
+    }
+
+    /** The intermediate results of the stages for one answer. */
+    public record Trace(Analysis analysis, List<Segment> segments, ConceptMatch concepts,
+                        SimilarityReport similarity, Features features) {
+    }
+
+    private Evaluation grade(String answerId, Question q, String text) {
+        Trace t = trace(q, text);
+        Set<Flag> flags = flagDetector.detect(t.features());
+        double raw = scorer.raw(q, t.features());
+        double score = round2(scorer.score(q, t.features(), flags));
+        double conf = round2(confidence.estimate(q, t.features(), t.segments(), flags, raw));
+        List<Flag> flagList = new ArrayList<>(flags);
+        if (conf < reviewBelow) {
+            flagList.add(Flag.NEEDS_HUMAN_REVIEW);
+        }
+        List<SegmentView> segs = t.segments().stream()
+                .map(s -> new SegmentView(s.label().name(), s.begin(), s.end(), round2(s.confidence())))
+                .toList();
+        return new Evaluation(answerId, q.id(), score, q.scale().min(), q.scale().max(),
+                q.scale().bandOf(score).map(b -> b.name()).orElse(null), conf, flagList,
+                criteria.build(q, t.analysis(), t.segments(), t.concepts(), t.features(),
+                        scorer.weights().forKind(q.kind())),
+                segs, roundSimilarity(t.similarity()), roundAll(t.features()),
+                feedback.write(q, t.features(), t.concepts(), flags), versions);
+    }
+
+    private static java.util.Map<String, Double> roundAll(Features f) {
+        java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+        f.asMap().forEach((k, v) -> m.put(k, Math.round(v * 1000) / 1000.0));
+        return m;
+    }
+
+    private static SimilarityReport roundSimilarity(SimilarityReport s) {
+        return new SimilarityReport(s.bestModelAnswer(), round3(s.cosine()), round3(s.bm25()),
+                round3(s.bm25Normalized()), round3(s.copyOverlap()), round3(s.ownTopic()), s.nearestOtherQuestion(),
+                round3(s.nearestOtherTopic()));
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

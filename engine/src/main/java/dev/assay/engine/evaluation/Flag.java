@@ -1,0 +1,25 @@
+package dev.assay.engine.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Conditions a grader should know about; each also shapes the score. */
+public enum Flag {
+    /** No words at all. */
+    EMPTY,
+    /** Much shorter than a complete answer could be. */
+    TOO_SHORT,
+    /** Closer to another question of the bank than to its own, or far from its own. */
+    OFF_TOPIC,
+    /** Rubric terms listed without the sentences that would make them an answer. */
+    KEYWORD_STUFFING,
+    /** A near copy of a model answer. */
+    COPIED_REFERENCE,
+    /** The engine is not sure enough of this score: a person should look. */
+    NEEDS_HUMAN_REVIEW;
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

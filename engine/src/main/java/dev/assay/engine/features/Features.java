@@ -1,0 +1,45 @@
+package dev.assay.engine.features;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A named feature vector, in a fixed order. Every value is a plain number a person can read. */
+public final class Features {
+
+    public static final String WORDS = "words";
+    public static final String LENGTH_RATIO = "length_ratio";
+    public static final String CONCEPT_COVERAGE = "concept_coverage";
+    public static final String REQUIRED_MISSING = "required_missing";
+    public static final String MISCONCEPTION_PENALTY = "misconception_penalty";
+    public static final String STEP_ORDER = "step_order";
+    public static final String STAR_S = "star_S";
+    public static final String STAR_T = "star_T";
+    public static final String STAR_A = "star_A";
+    public static final String STAR_R = "star_R";
+    public static final String STAR_COMPLETENESS = "star_completeness";
+    public static final String STAR_ORDER = "star_order";
+    public static final String QUANTIFIED_RESULT = "quantified_result";
+    public static final String STORY_SHARE = "story_share";
+    public static final String COSINE = "cosine";
+    public static final String BM25 = "bm25_norm";
+    public static final String COPY_OVERLAP = "copy_overlap";
+    public static final String OWN_TOPIC = "own_topic";
+    public static final String TOPIC_MARGIN = "topic_margin";
+    public static final String VERB_RATIO = "verb_ratio";
+
+    private final Map<String, Double> values = new LinkedHashMap<>();
+
+    public Features put(String name, double value) {
+        values.put(name, Double.isFinite(value) ? value : 0.0);
+        return this;
+    }
+
+    public double get(String name) {
+        return values.getOrDefault(name, 0.0);
+    }
+
+    public Map<String, Double> asMap() {
+        return Collections.unmodifiableMap(values);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.assay.engine.scoring;
+
+import dev.assay.engine.evaluation.Flag;
+import dev.assay.engine.features.Features;
+import dev.assay.engine.star.Segment;
+import dev.assay.rubric.model.Question;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How sure the engine is of a score, 0–1. A heuristic until tuning calibrates it on graded data:
+ * scores are less certain near the middle of the scale (where raters disagree most), when the STAR
+ * segmenter was unsure, and when the decisive evidence was weak. Clear-cut flags (empty, off topic)
+ * are certain.
+ */
+public final class ConfidenceEstimator {
+
+    public double estimate(Question question, Features f, List<Segment> segments, Set<Flag> flags, double raw) {
+        if (flags.contains(Flag.EMPTY)) {
+            return 1.0;
+        }
+        double c = 0.9;
+        if (flags.contains(Flag.OFF_TOPIC)) {
+            c = Math.min(c, 0.6 + 2 * Math.abs(f.get(Features.TOPIC_MARGIN)));
+        }
+        // Mid-scale answers are the ones human raters split on.
+        c -= 0.25 * (1 - Math.abs(2 * raw - 1));
+        if (question.structure().isStar() && !segments.isEmpty()) {
+            double segConf = segments.stream().mapToDouble(Segment::confidence).average().orElse(1);
+            c -= 0.2 * (1 - segConf);
+        }
+        if (flags.contains(Flag.TOO_SHORT) || flags.contains(Flag.KEYWORD_STUFFING)) {
+            c -= 0.05;
+        }
+        return Math.max(0.05, Math.min(1.0, c));
+    }
+}

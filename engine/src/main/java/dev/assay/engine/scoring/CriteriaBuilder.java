@@ -1,0 +1,84 @@
+package dev.assay.engine.scoring;
+
+import dev.assay.engine.analysis.Analysis;
+import dev.assay.engine.concepts.ConceptHit;
+import dev.assay.engine.concepts.ConceptMatch;
+import dev.assay.engine.concepts.MisconceptionHit;
+import dev.assay.engine.evaluation.Criterion;
+import dev.assay.engine.evaluation.Evidence;
+import dev.assay.engine.features.FeatureExtractor;
+import dev.assay.engine.features.Features;
+import dev.assay.engine.star.Segment;
+import dev.assay.rubric.model.Concept;
+import dev.assay.rubric.model.Misconception;
+import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.StarLabel;
+import dev.assay.rubric.model.StarSection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Lays the score out as criteria, each with its weight, credit and the evidence behind it. */
+public final class CriteriaBuilder {
+
+    /** At most this many evidence spans per criterion: the strongest, in text order. */
+    static final int MAX_EVIDENCE = 3;
+
+    public List<Criterion> build(Question question, Analysis analysis, List<Segment> segments, ConceptMatch match,
+                                 Features f, Map<String, Double> weights) {
+        List<Criterion> out = new ArrayList<>();
+        for (StarSection section : question.structure().star()) {
+            StarLabel l = section.label();
+            List<Evidence> ev = segments.stream().filter(s -> s.label() == l)
+                    .map(s -> new Evidence(sentenceAt(analysis, s.begin()), s.begin(), s.end(),
+                            analysis.text().substring(s.begin(), s.end()), s.confidence(), false))
+                    .limit(MAX_EVIDENCE).toList();
+            out.add(new Criterion("star." + l.name(), l.title(), "star", section.weight(),
+                    round(f.get("star_" + l.name())), ev));
+        }
+        if (question.structure().isStar()) {
+            out.add(new Criterion(Features.QUANTIFIED_RESULT, "Quantified result", "structure",
+                    weights.getOrDefault(Features.QUANTIFIED_RESULT, 0.0), f.get(Features.QUANTIFIED_RESULT), List.of()));
+        }
+        for (Concept c : question.concepts()) {
+            List<Evidence> ev = match.hits().stream().filter(h -> h.conceptId().equals(c.id()))
+                    .sorted(Comparator.comparingDouble(ConceptHit::strength).reversed())
+                    .limit(MAX_EVIDENCE)
+                    .sorted(Comparator.comparingInt(ConceptHit::begin))
+                    .map(h -> new Evidence(h.sentence(), h.begin(), h.end(), h.matchedText(), round(h.strength()),
+                            h.negated()))
+                    .toList();
+            out.add(new Criterion(c.id(), c.label(), "concept", c.weight(),
+                    round(FeatureExtractor.conceptCredit(match, c.id())), ev));
+        }
+        for (Misconception m : question.misconceptions()) {
+            List<Evidence> ev = match.misconceptions().stream().filter(h -> h.misconceptionId().equals(m.id()))
+                    .limit(MAX_EVIDENCE)
+                    .map(h -> new Evidence(h.sentence(), h.begin(), h.end(), h.matchedText(), round(h.strength()),
+                            h.negated()))
+                    .toList();
+            boolean stated = match.misconceptions().stream().anyMatch(h -> h.misconceptionId().equals(m.id())
+                    && !h.negated() && h.strength() >= dev.assay.engine.concepts.ConceptMatcher.COVERED_THRESHOLD);
+            out.add(new Criterion(m.id(), m.label(), "misconception", m.penalty(), stated ? m.penalty() : 0, ev));
+        }
+        if (question.structure().hasSteps()) {
+            out.add(new Criterion(Features.STEP_ORDER, "Steps in the expected order", "structure",
+                    weights.getOrDefault(Features.STEP_ORDER, 0.0), round(f.get(Features.STEP_ORDER)), List.of()));
+        }
+        out.add(new Criterion(Features.COSINE, "Similarity to the model answer", "similarity",
+                weights.getOrDefault(Features.COSINE, 0.0), round(f.get(Features.COSINE)), List.of()));
+        out.add(new Criterion(Features.LENGTH_RATIO, "Length against a complete answer", "length",
+                weights.getOrDefault(Features.LENGTH_RATIO, 0.0), round(f.get(Features.LENGTH_RATIO)), List.of()));
+        return out;
+    }
+
+    private static int sentenceAt(Analysis analysis, int offset) {
+        return analysis.sentences().stream().filter(s -> s.end() > offset).findFirst()
+                .map(dev.assay.engine.analysis.Sentence::index).orElse(Math.max(0, analysis.sentences().size() - 1));
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.assay.engine.scoring;
+
+import dev.assay.engine.concepts.ConceptMatch;
+import dev.assay.engine.evaluation.Flag;
+import dev.assay.engine.features.FeatureExtractor;
+import dev.assay.engine.features.Features;
+import dev.assay.rubric.model.Concept;
+import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.StarLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Writes feedback a candidate can act on: what is missing and how to add it. */
+public final class FeedbackWriter {
+
+    /** A STAR part with less presence than this is reported as missing. */
+    static final double PART_PRESENT = 0.5;
+
+    public List<String> write(Question question, Features f, ConceptMatch concepts, Set<Flag> flags) {
+        List<String> out = new ArrayList<>();
+        if (flags.contains(Flag.EMPTY)) {
+            out.add("There is no answer to grade: write what you did or would do.");
+            return out;
+        }
+        if (flags.contains(Flag.OFF_TOPIC)) {
+            out.add("This answer does not address the question asked (\"" + question.prompt()
+                    + "\"): answer that question.");
+            return out;
+        }
+        if (flags.contains(Flag.COPIED_REFERENCE)) {
+            out.add("This reads as a near copy of the model answer: describe your own experience in your own words.");
+        }
+        if (flags.contains(Flag.KEYWORD_STUFFING)) {
+            out.add("Listing terms is not an answer: write sentences that say what was done, why, and what happened.");
+        }
+        if (question.structure().isStar()) {
+            starFeedback(f, out);
+        }
+        for (Concept c : question.concepts()) {
+            if (FeatureExtractor.conceptCredit(concepts, c.id()) == 0) {
+                boolean negated = concepts.hits().stream().anyMatch(h -> h.conceptId().equals(c.id()) && h.negated());
+                String advice = c.feedback() != null && !c.feedback().isBlank() ? c.feedback()
+                        : "Cover " + lowerFirst(c.label()) + (c.phrasings().isEmpty() ? "." : ": e.g. "
+                        + c.phrasings().get(0) + ".");
+                out.add(negated ? "You mention " + lowerFirst(c.label()) + " only to say it was not done. " + advice
+                        : advice);
+            }
+        }
+        if (f.get(Features.MISCONCEPTION_PENALTY) > 0) {
+            out.add("Part of the answer states a known misconception (see the misconception criteria): rethink it.");
+        }
+        if (flags.contains(Flag.TOO_SHORT) && out.size() < 2) {
+            out.add("The answer is very short: add the specifics a grader needs to give credit.");
+        }
+        return out;
+    }
+
+    private static void starFeedback(Features f, List<String> out) {
+        List<StarLabel> present = new ArrayList<>();
+        List<StarLabel> missing = new ArrayList<>();
+        for (StarLabel l : StarLabel.STORY) {
+            (f.get("star_" + l.name()) >= PART_PRESENT ? present : missing).add(l);
+        }
+        if (missing.isEmpty()) {
+            if (f.get(Features.QUANTIFIED_RESULT) == 0) {
+                out.add("Your story is complete; make the result concrete: say what changed, with a number if you can.");
+            }
+            return;
+        }
+        String has = present.isEmpty() ? "You do not yet tell a concrete story"
+                : "You describe " + names(present);
+        List<String> advice = missing.stream().map(FeedbackWriter::adviceFor).toList();
+        out.add(has + " but not " + names(missing) + ": " + String.join("; ", advice) + ".");
+    }
+
+    private static String names(List<StarLabel> labels) {
+        List<String> words = labels.stream().map(FeedbackWriter::phrase).collect(Collectors.toList());
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
+    private static String phrase(StarLabel l) {
+        return switch (l) {
+            case S -> "the situation";
+            case T -> "your own task";
+            case A -> "your actions";
+            case R -> "the result";
+            case O -> "other";
+        };
+    }
+
+    private static String adviceFor(StarLabel l) {
+        return switch (l) {
+            case S -> "set the scene in a sentence or two (where, when, what was at stake)";
+            case T -> "say what your responsibility was (\"I was on call\", \"it was my decision\")";
+            case A -> "walk through the steps you took yourself, in order, with \"I\"";
+            case R -> "say what changed, with a number if you can";
+            case O -> "";
+        };
+    }
+
+    private static String lowerFirst(String s) {
+        if (s == null || s.isEmpty()) {
+            return "this point";
+        }
+        return s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s
+                : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.assay.engine.scoring;
+
+import dev.assay.engine.evaluation.Flag;
+import dev.assay.engine.features.Features;
+import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.Scale;
+import java.util.Map;
+import java.util.Set;
+
+/** Combines features by weights onto the question's scale, then applies the flags' caps. */
+public final class Scorer {
+
+    /** Highest share of the scale a copied or keyword-stuffed answer can earn (1 of 5). */
+    static final double CAP_SHARE = 0.2;
+
+    private final ScoringWeights weights;
+
+    public Scorer(ScoringWeights weights) {
+        this.weights = weights;
+    }
+
+    public ScoringWeights weights() {
+        return weights;
+    }
+
+    /** The raw score, 0–1, before caps. */
+    public double raw(Question question, Features features) {
+        double raw = 0;
+        for (Map.Entry<String, Double> w : weights.forKind(question.kind()).entrySet()) {
+            raw += w.getKey().equals(ScoringWeights.INTERCEPT) ? w.getValue() : w.getValue() * features.get(w.getKey());
+        }
+        return Math.max(0, Math.min(1, raw));
+    }
+
+    /** The score on the question's scale. */
+    public double score(Question question, Features features, Set<Flag> flags) {
+        Scale scale = question.scale();
+        double share = raw(question, features);
+        if (flags.contains(Flag.EMPTY) || flags.contains(Flag.OFF_TOPIC)) {
+            share = 0;
+        }
+        if (flags.contains(Flag.COPIED_REFERENCE) || flags.contains(Flag.KEYWORD_STUFFING)) {
+            share = Math.min(share, CAP_SHARE);
+        }
+        return scale.clamp(scale.min() + share * (scale.max() - scale.min()));
+    }
+}

@@ -1,0 +1,235 @@
+package dev.assay.engine.similarity;
+
+import dev.assay.rubric.model.Concept;
+import dev.assay.rubric.model.ModelAnswer;
+import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.QuestionBank;
+import dev.assay.rubric.model.StarSection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * A Lucene index of one bank: every question's model answers, and one "topic" document per
+ * question (prompt, context, concept phrasings, STAR cues and model answers) for off-topic checks.
+ *
+ * <p>Built once per bank and shared by all grading threads: {@link IndexSearcher} is thread-safe and
+ * the per-document vectors are immutable after construction.
+ */
+public final class ReferenceIndex {
+
+    private static final String QID = "qid";
+    private static final String KIND = "kind";
+    private static final String DOC_ID = "id";
+    private static final String TEXT = "text";
+    private static final String MODEL = "model";
+    private static final String TOPIC = "topic";
+
+    /** Lucene's default BooleanQuery limit is 1024 clauses; an answer rarely has more distinct terms. */
+    private static final int MAX_QUERY_TERMS = 1000;
+
+    private final IndexSearcher searcher;
+    private final int docCount;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, List<Reference>> modelsByQuestion = new LinkedHashMap<>();
+    private final Map<String, Map<String, Integer>> topicByQuestion = new LinkedHashMap<>();
+
+    private record Reference(String id, Map<String, Integer> terms, Set<String> shingles, double selfBm25) {
+    }
+
+    private ReferenceIndex(IndexSearcher searcher, int docCount) {
+        this.searcher = searcher;
+        this.docCount = docCount;
+    }
+
+    public static ReferenceIndex build(QuestionBank bank) {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.CONTENT).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (Question q : bank.questions()) {
+                for (ModelAnswer m : q.modelAnswers()) {
+                    writer.addDocument(document(q.id(), MODEL, m.id(), m.text()));
+                }
+                writer.addDocument(document(q.id(), TOPIC, q.id(), topicText(q)));
+            }
+            writer.commit();
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+            searcher.setSimilarity(new BM25Similarity());
+            ReferenceIndex index = new ReferenceIndex(searcher, searcher.getIndexReader().numDocs());
+            index.load(bank);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory reference index failed", e);
+        }
+    }
+
+    private static Document document(String qid, String kind, String id, String text) {
+        Document d = new Document();
+        d.add(new StringField(QID, qid, Field.Store.YES));
+        d.add(new StringField(KIND, kind, Field.Store.YES));
+        d.add(new StringField(DOC_ID, id, Field.Store.YES));
+        d.add(new TextField(TEXT, text, Field.Store.NO));
+        return d;
+    }
+
+    static String topicText(Question q) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, q.prompt());
+        append(sb, q.context());
+        for (Concept c : q.concepts()) {
+            append(sb, c.label());
+            c.phrasings().forEach(p -> append(sb, p));
+        }
+        for (StarSection s : q.structure().star()) {
+            s.cues().forEach(c -> append(sb, c));
+        }
+        q.modelAnswers().forEach(m -> append(sb, m.text()));
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String text) {
+        if (text != null && !text.isBlank()) {
+            sb.append(text).append('\n');
+        }
+    }
+
+    private void load(QuestionBank bank) throws IOException {
+        for (Question q : bank.questions()) {
+            Map<String, Integer> topic = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, topicText(q));
+            topicByQuestion.put(q.id(), topic);
+        }
+        for (Map<String, Integer> topic : topicByQuestion.values()) {
+            for (String term : topic.keySet()) {
+                documentFrequency.put(term, searcher.getIndexReader().docFreq(new Term(TEXT, term)));
+            }
+        }
+        for (Question q : bank.questions()) {
+            var refs = new java.util.ArrayList<Reference>();
+            for (ModelAnswer m : q.modelAnswers()) {
+                Map<String, Integer> terms = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, m.text());
+                Set<String> shingles = TextAnalyzers.termFrequencies(TextAnalyzers.SHINGLES, m.text()).keySet();
+                double self = bm25(q.id(), m.id(), terms);
+                refs.add(new Reference(m.id(), terms, Set.copyOf(shingles), self));
+            }
+            modelsByQuestion.put(q.id(), List.copyOf(refs));
+        }
+    }
+
+    /** Compares an answer with its question's references. */
+    public SimilarityReport compare(String questionId, String answerText) {
+        Map<String, Integer> terms = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, answerText);
+        Set<String> shingles = TextAnalyzers.termFrequencies(TextAnalyzers.SHINGLES, answerText).keySet();
+
+        String best = null;
+        double bestCosine = 0;
+        double bestBm25 = 0;
+        double bestBm25Norm = 0;
+        double copy = 0;
+        for (Reference ref : modelsByQuestion.getOrDefault(questionId, List.of())) {
+            double cos = cosine(terms, ref.terms());
+            if (best == null || cos > bestCosine) {
+                best = ref.id();
+                bestCosine = cos;
+                bestBm25 = bm25(questionId, ref.id(), terms);
+                bestBm25Norm = ref.selfBm25() > 0 ? Math.min(1.0, bestBm25 / ref.selfBm25()) : 0;
+            }
+            if (!ref.shingles().isEmpty()) {
+                long shared = ref.shingles().stream().filter(shingles::contains).count();
+                copy = Math.max(copy, (double) shared / ref.shingles().size());
+            }
+        }
+
+        double own = cosine(terms, topicByQuestion.getOrDefault(questionId, Map.of()));
+        String nearest = null;
+        double nearestTopic = 0;
+        for (var e : topicByQuestion.entrySet()) {
+            if (e.getKey().equals(questionId)) {
+                continue;
+            }
+            double cos = cosine(terms, e.getValue());
+            if (cos > nearestTopic) {
+                nearest = e.getKey();
+                nearestTopic = cos;
+            }
+        }
+        return new SimilarityReport(best, bestCosine, bestBm25, bestBm25Norm, copy, own, nearest, nearestTopic);
+    }
+
+    /** BM25 of the given terms, as a query, against one model answer of a question. */
+    private double bm25(String questionId, String modelId, Map<String, Integer> terms) {
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        terms.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_QUERY_TERMS - 3)
+                .forEach(e -> words.add(boosted(new TermQuery(new Term(TEXT, e.getKey())), e.getValue()),
+                        BooleanClause.Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(words.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(QID, questionId)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(KIND, MODEL)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(DOC_ID, modelId)), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            TopDocs top = searcher.search(query, 1);
+            ScoreDoc[] hits = top.scoreDocs;
+            return hits.length == 0 ? 0 : hits[0].score;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory reference index failed", e);
+        }
+    }
+
+    private static Query boosted(Query q, int frequency) {
+        return frequency == 1 ? q : new BoostQuery(q, frequency);
+    }
+
+    private double idf(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1.0 + (docCount + 1.0) / (df + 1.0));
+    }
+
+    private double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        Set<String> keys = new HashSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        for (String k : keys) {
+            double w = idf(k);
+            double x = a.getOrDefault(k, 0) * w;
+            double y = b.getOrDefault(k, 0) * w;
+            dot += x * y;
+            na += x * x;
+            nb += y * y;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}
