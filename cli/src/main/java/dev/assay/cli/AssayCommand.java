@@ -11,11 +11,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AssayCommand.Version.class,
         description = "Grades written answers against rubrics: fast, deterministic, explainable, offline.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {GradeCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Examples:",
                 "  ./assay rubric import ../shared/datasets/interview-answers/bank.md -o bank.yaml",
                 "  ./assay rubric lint bank.yaml",
+                "  ./assay grade --bank bank.yaml --answers answers.jsonl --out graded.jsonl",
+                "  ./assay explain --bank bank.yaml --answers answers.jsonl --id ia-001",
                 "",
                 "Assay is free software under GPL-3.0-or-later."})
 public final class AssayCommand implements Runnable {

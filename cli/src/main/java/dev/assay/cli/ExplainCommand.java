@@ -1,0 +1,130 @@
+package dev.assay.cli;
+
+import dev.assay.corpus.AnswerRecord;
+import dev.assay.corpus.read.AnswerFileException;
+import dev.assay.corpus.read.AnswerReader;
+import dev.assay.corpus.read.ReadResult;
+import dev.assay.engine.Grader;
+import dev.assay.engine.evaluation.Evaluation;
+import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.QuestionBank;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code assay explain}: one answer, graded and laid out for a person to read. */
+@Command(name = "explain",
+        mixinStandardHelpOptions = true,
+        description = "Grades one answer and shows why: its STAR segments, each criterion with its credit and"
+                + " evidence, flags and feedback.",
+        footer = {"",
+                "Examples:",
+                "  ./assay explain --bank corpus/src/main/resources/banks/interview-bank.md \\",
+                "      --answers ../shared/datasets/interview-answers/answers.jsonl --id ia-001",
+                "  ./assay explain --bank bank.yaml --question Q2 --text \"We rolled back, then held a blameless post-mortem.\""})
+public final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bank", required = true, paramLabel = "BANK", description = "Question bank: .md, .yaml/.yml or .json.")
+    Path bank;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @ArgGroup(exclusive = false)
+        FromFile file;
+        @ArgGroup(exclusive = false)
+        Inline inline;
+    }
+
+    static final class FromFile {
+        @Option(names = "--answers", required = true, paramLabel = "FILE", description = "Answers file (.jsonl or .csv).")
+        Path answers;
+        @Option(names = "--id", required = true, paramLabel = "ID", description = "The answer's id in that file.")
+        String id;
+    }
+
+    static final class Inline {
+        @Option(names = "--question", required = true, paramLabel = "QID", description = "The question id.")
+        String question;
+        @Option(names = "--text", required = true, paramLabel = "TEXT", description = "The answer text.")
+        String text;
+    }
+
+    @Option(names = "--json", description = "Print the Evaluation as JSON instead.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<QuestionBank> loaded = BankLoading.load(bank, err);
+        if (loaded.isEmpty()) {
+            return 2;
+        }
+        String id;
+        String questionId;
+        String text;
+        if (source.inline != null) {
+            id = "inline";
+            questionId = source.inline.question;
+            text = source.inline.text;
+        } else {
+            Optional<AnswerRecord> found;
+            try {
+                found = find(source.file.answers, source.file.id, err);
+            } catch (AnswerFileException e) {
+                err.println("assay: " + e.getMessage());
+                return 2;
+            }
+            if (found.isEmpty()) {
+                err.println("assay: " + source.file.answers + ": no answer with id '" + source.file.id + "'");
+                return 1;
+            }
+            id = found.get().id();
+            questionId = found.get().questionId();
+            text = found.get().text();
+        }
+        Optional<Question> q = loaded.get().question(questionId);
+        if (q.isEmpty()) {
+            err.println("assay: unknown question id '" + questionId + "': the bank " + bank + " has "
+                    + loaded.get().questions().stream().map(Question::id).toList());
+            return 1;
+        }
+        Evaluation e = new Grader(loaded.get()).grade(id, questionId, text);
+        if (json) {
+            out.println(dev.assay.engine.evaluation.EvaluationJson.mapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(e));
+        } else {
+            out.print(new ExplainView(spec.commandLine().getColorScheme().ansi()).render(q.get(), text, e));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Optional<AnswerRecord> find(Path file, String id, PrintWriter err) throws AnswerFileException, IOException {
+        try (AnswerReader reader = AnswerReader.open(file)) {
+            while (reader.hasNext()) {
+                ReadResult r = reader.next();
+                if (r instanceof ReadResult.Answer a && a.record().id().equals(id)) {
+                    return Optional.of(a.record());
+                }
+                if (r instanceof ReadResult.ReadError e && id.equals(e.answerId())) {
+                    err.println("assay: " + e);
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
