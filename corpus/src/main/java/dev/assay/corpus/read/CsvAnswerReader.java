@@ -50,7 +50,7 @@ final class CsvAnswerReader implements AnswerReader {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
         try {
-            this.parser = (CsvParser) CSV.getFactory().createParser(reader);
+            this.parser = CSV.getFactory().createParser(reader);
             parser.setSchema(CsvSchema.emptySchema()); // no columns: each row comes as an array
             Row first = readRow();
             if (first == null) {

@@ -81,7 +81,7 @@ class StreamingTest {
             Iterator<ReadResult> it = reader;
             ReadResult first = it.next();
             assertEquals("g1", ((ReadResult.Answer) first).record().id());
-            // ~17 MB in all; the first record must come after a buffer's worth, not the whole input.
+            // ~20 MB in all; the first record must come after a buffer's worth, not the whole input.
             assertTrue(in.served < 256 * 1024, "read " + in.served + " bytes before the first record");
             int count = 1;
             int lastLine = first.line();
