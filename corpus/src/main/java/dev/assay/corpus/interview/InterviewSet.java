@@ -29,10 +29,10 @@ public final class InterviewSet {
 
     /** The data set's folder name under {@code shared/datasets}. */
     public static final String NAME = "interview-answers";
-    /** Questions for development and tuning. */
-    public static final Set<String> DEV = Set.of("Q1", "Q2", "Q3", "Q4", "Q5", "Q8");
+    /** Questions for development and tuning, in bank order (a List so iteration is deterministic). */
+    public static final List<String> DEV = List.of("Q1", "Q2", "Q3", "Q4", "Q5", "Q8");
     /** Held-out questions, for reported figures only. */
-    public static final Set<String> TEST = Set.of("Q6", "Q7", "Q9", "Q34");
+    public static final List<String> TEST = List.of("Q6", "Q7", "Q9", "Q34");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

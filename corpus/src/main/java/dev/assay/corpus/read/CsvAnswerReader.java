@@ -39,6 +39,7 @@ final class CsvAnswerReader implements AnswerReader {
     private final int splitCol;
     private ReadResult next;
     private boolean done;
+    private int rowLine; // first line of the row being read, for errors the parser throws mid-row
 
     CsvAnswerReader(InputStream in, Path file, ReaderOptions options) throws AnswerFileException {
         this.file = file;
@@ -49,7 +50,7 @@ final class CsvAnswerReader implements AnswerReader {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
         try {
-            this.parser = (CsvParser) CSV.getFactory().createParser(reader);
+            this.parser = CSV.getFactory().createParser(reader);
             parser.setSchema(CsvSchema.emptySchema()); // no columns: each row comes as an array
             Row first = readRow();
             if (first == null) {
@@ -96,10 +97,12 @@ final class CsvAnswerReader implements AnswerReader {
             throw new IllegalStateException("CSV parser gave " + t + " where a row should start");
         }
         int line = -1;
+        rowLine = parser.currentLocation().getLineNr();
         List<String> fields = new ArrayList<>();
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
             if (line < 0) {
                 line = parser.currentTokenLocation().getLineNr(); // the row's first line
+                rowLine = line;
             }
             fields.add(parser.getText());
         }
@@ -110,7 +113,9 @@ final class CsvAnswerReader implements AnswerReader {
     public boolean hasNext() {
         if (next == null && !done) {
             next = advance();
-            done = next == null;
+            if (next == null) {
+                done = true;
+            }
         }
         return next != null;
     }
@@ -142,9 +147,9 @@ final class CsvAnswerReader implements AnswerReader {
         } catch (JsonProcessingException e) {
             // A broken quote leaves the parser with no reliable place to resume: report it and stop.
             done = true;
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            return new ReadResult.ReadError(file.toString(), line, null,
-                    "malformed CSV, reading stopped here: " + e.getOriginalMessage());
+            String at = e.getLocation() == null ? "" : " (parser gave up at line " + e.getLocation().getLineNr() + ")";
+            return new ReadResult.ReadError(file.toString(), rowLine, null,
+                    "malformed CSV, reading stopped here: " + e.getOriginalMessage() + at);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": read failed: " + e.getMessage(), e);
         }

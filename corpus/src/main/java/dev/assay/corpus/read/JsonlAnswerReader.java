@@ -1,6 +1,8 @@
 package dev.assay.corpus.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,20 +16,26 @@ import java.util.NoSuchElementException;
 /** One JSON object per line. Each line is decoded and parsed on its own, so a bad line stays one error. */
 final class JsonlAnswerReader implements AnswerReader {
 
-    // Trailing tokens would mean two records, or garbage, on one line: reject rather than drop them.
-    private static final ObjectReader JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .readerFor(JsonNode.class);
-
     private final Utf8LineSource lines;
     private final Path file;
     private final JsonAnswerMapper mapper;
+    private final ObjectReader json;
     private ReadResult next;
 
     JsonlAnswerReader(InputStream in, Path file, ReaderOptions options) {
         this.lines = new Utf8LineSource(in, options.maxLineBytes());
         this.file = file;
         this.mapper = new JsonAnswerMapper(options.maxTextChars());
+        // Jackson's own string limit must not undercut ours, or a long text would read as bad JSON.
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, options.maxLineBytes()))
+                        .build())
+                .build();
+        // Trailing tokens would mean two records, or garbage, on one line: reject rather than drop them.
+        this.json = new ObjectMapper(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .readerFor(JsonNode.class);
     }
 
     @Override
@@ -68,12 +76,10 @@ final class JsonlAnswerReader implements AnswerReader {
     private ReadResult parse(int number, String text) {
         JsonNode node;
         try {
-            node = JSON.readTree(text);
+            node = json.readTree(text);
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
             return error(number, null, "invalid JSON" + at + ": " + e.getOriginalMessage());
-        } catch (IOException e) { // a String source cannot fail to read; kept for the signature
-            throw new UncheckedIOException(e);
         }
         try {
             return new ReadResult.Answer(mapper.toRecord(node, number));
