@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AssayCommand.Version.class,
         description = "Grades written answers against rubrics: fast, deterministic, explainable, offline.",
-        subcommands = {GradeCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GradeCommand.class, ExplainCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Examples:",
                 "  ./assay rubric import ../shared/datasets/interview-answers/bank.md -o bank.yaml",

@@ -1,0 +1,103 @@
+package dev.assay.cli.report;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.engine.evaluation.Evaluation;
+import dev.assay.engine.evaluation.EvaluationJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a {@code grade} output file (JSONL): one Evaluation or error record per line. A line that is
+ * neither becomes a {@link Problem} with its line number; the rest of the file is still read.
+ */
+final class EvaluationsFile {
+
+    /** A line of the file that is not an Evaluation: an error record of {@code grade}, or unreadable. */
+    record Problem(int line, String answerId, String message, boolean fromGrader) {
+    }
+
+    /** What the file held. */
+    record Contents(Path file, List<Evaluation> evaluations, List<Problem> problems, int blankLines) {
+        Contents {
+            evaluations = List.copyOf(evaluations);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private static final ObjectMapper READER = EvaluationJson.mapper().copy()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private EvaluationsFile() {
+    }
+
+    static Contents read(Path file) throws IOException {
+        List<Evaluation> evaluations = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int blank = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    blank++;
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = READER.readTree(line);
+                } catch (IOException e) {
+                    problems.add(new Problem(n, null, "not JSON: " + firstLine(e.getMessage()), false));
+                    continue;
+                }
+                if (node == null || !node.isObject()) {
+                    problems.add(new Problem(n, null, "expected a JSON object", false));
+                    continue;
+                }
+                if (node.has("error")) {
+                    JsonNode id = node.get("answer_id");
+                    problems.add(new Problem(node.path("line").asInt(n), id == null || id.isNull() ? null : id.asText(),
+                            node.path("error").asText(""), true));
+                    continue;
+                }
+                String id = node.path("answer_id").isValueNode() ? node.path("answer_id").asText(null) : null;
+                Evaluation e;
+                try {
+                    e = READER.treeToValue(node, Evaluation.class);
+                } catch (IOException | IllegalArgumentException | NullPointerException ex) {
+                    problems.add(new Problem(n, id, "not an Evaluation: " + firstLine(ex.getMessage()), false));
+                    continue;
+                }
+                if (e.answerId() == null || e.questionId() == null || e.criteria() == null) {
+                    problems.add(new Problem(n, id, "not an Evaluation: needs answer_id, question_id and criteria",
+                            false));
+                    continue;
+                }
+                if (!seen.add(e.answerId())) {
+                    problems.add(new Problem(n, id, "repeated answer id: this line is left out, the first kept", false));
+                    continue;
+                }
+                evaluations.add(e);
+            }
+        }
+        return new Contents(file, evaluations, problems, blank);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
