@@ -73,7 +73,8 @@ public final class RubricImportCommand implements Callable<Integer> {
             err.println("assay: " + output + ": cannot write: " + e.getMessage());
             return 2;
         }
-        err.println(bank + ": " + imported.questions().size() + " questions written to " + output
+        int n = imported.questions().size();
+        err.println(bank + ": " + n + (n == 1 ? " question" : " questions") + " written to " + output
                 + (result.problems().isEmpty() ? "" : " (" + result.report().counts() + ")"));
         return 0;
     }

@@ -38,7 +38,8 @@ public final class RubricLintCommand implements Callable<Integer> {
             return 2;
         }
         result.problems().forEach(p -> out.println(p.format()));
-        String questions = result.bank().map(b -> b.questions().size() + " questions, ").orElse("");
+        String questions = result.bank().map(b -> b.questions().size()
+                + (b.questions().size() == 1 ? " question, " : " questions, ")).orElse("");
         out.println(bank + ": " + questions + (result.problems().isEmpty() ? "no problems" : result.report().counts()));
         out.flush();
         return result.problems().isEmpty() ? 0 : 1;

@@ -48,7 +48,7 @@ class RubricCommandsTest {
         CliRun run = CliRun.of("rubric", "import", md.toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains(md + ":5: warning: unrecognised line, ignored: | stray | table |"), run.err());
-        assertTrue(run.err().contains("1 questions written to " + out), run.err());
+        assertTrue(run.err().contains("1 question written to " + out), run.err());
         assertEquals("Roll back", BankReader.load(out).orElseThrow().questions().get(0).concepts().get(0).label());
     }
 
