@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class StarFeatures {
 
     private static final int S = 0, T = 1, A = 2, R = 3, O = 4;
+    /** Weight of lemma overlap with the rubric's section text (flat between 0 and 1.2 on DEV). */
+    private static final double RUBRIC_WEIGHT = 0.6;
 
     private StarFeatures() {
     }
@@ -220,7 +222,7 @@ final class StarFeatures {
                             hit++;
                         }
                     }
-                    s[l.ordinal()] += 1.2 * hit / Math.sqrt(mine.size());
+                    s[l.ordinal()] += RUBRIC_WEIGHT * hit / Math.sqrt(mine.size());
                 }
             }
         }
