@@ -19,6 +19,13 @@ public final class StarHarness {
         boolean verbose = List.of(args).contains("verbose");
         Map<String, Question> bank = List.of(args).contains("nocues") ? null : StarData.bank();
         InterviewSet set = StarData.load();
+        if (List.of(args).contains("profile") && bank != null) {
+            for (Question q : bank.values()) {
+                System.out.println(q.id() + " " + q.structure().star().stream()
+                        .map(x -> x.label() + ":" + x.cues().size() + "/" + (x.example() != null)).toList()
+                        + " " + StarSegmenter.RubricProfile.of(q).lemmas());
+            }
+        }
         StarSegmenter seg = new StarSegmenter();
         if (test) {
             System.out.println(StarData.evaluate(seg, set, StarData.TEST, bank).render("TEST (Q6, Q7)"));
