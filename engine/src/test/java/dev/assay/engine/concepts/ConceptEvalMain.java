@@ -11,6 +11,18 @@ public final class ConceptEvalMain {
 
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "dev";
+        if (which.equals("phrases")) {
+            InterviewAnswersData d = InterviewAnswersData.load(InterviewAnswersData.dir());
+            ConceptMatcher cm = new ConceptMatcher(d.bank, settingsFromProps());
+            var q = d.bank.question(args[1]).orElseThrow();
+            cm.match(dev.assay.engine.analysis.TextAnalyzer.shared().analyze("x"), q);
+            for (Phrase p : cm.phrases(q)) {
+                System.out.printf(Locale.ROOT, "%s %-45s total=%.2f %s%n", p.ownerId(), p.text(), p.total(),
+                        p.slots().stream().map(sl -> String.format(Locale.ROOT, "%s:%.2f%s", sl.primary(), sl.weight(),
+                                sl.keys().keySet())).toList());
+            }
+            return;
+        }
         boolean errors = args.length > 1 && args[1].equals("errors");
         InterviewAnswersData data = InterviewAnswersData.load(InterviewAnswersData.dir());
         ConceptMatcher.Settings s = settingsFromProps();
@@ -56,6 +68,7 @@ public final class ConceptEvalMain {
                 Double.parseDouble(System.getProperty("orderWeight", "" + d.orderWeight())),
                 Double.parseDouble(System.getProperty("kwFactor", "" + d.keywordListFactor())),
                 Integer.parseInt(System.getProperty("twoSent", "" + d.twoSentenceMinSlots())),
+                Double.parseDouble(System.getProperty("general", "" + d.generalWeight())),
                 Double.parseDouble(System.getProperty("threshold", "" + d.coverageThreshold())));
     }
 }
