@@ -1,0 +1,113 @@
+package dev.assay.corpus.read;
+
+import static dev.assay.corpus.read.JsonlAnswerReaderTest.assertContains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assay.corpus.AnswerRecord;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvAnswerReaderTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path write(String name, String csv) throws Exception {
+        return Files.writeString(tmp.resolve(name), csv, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsQuotedCommasQuotesAndNewlines() throws Exception {
+        Path f = write("answers.csv", """
+                id,question_id,text,grade
+                a1,Q1,"First, I paged the secondary.",4
+                a2,Q2,"She said ""roll back"" and
+                we did,
+                twice.",2.5
+
+                a3,Q3,plain,
+                """);
+        Results r = Results.readAll(AnswerReader.open(f));
+        assertEquals(List.of(), r.errors());
+        assertEquals(List.of(
+                new AnswerRecord("a1", "Q1", "First, I paged the secondary.", 4.0, List.of(), null, null, List.of(), 2),
+                new AnswerRecord("a2", "Q2", "She said \"roll back\" and\nwe did,\ntwice.", 2.5, List.of(), null, null,
+                        List.of(), 3),
+                new AnswerRecord("a3", "Q3", "plain", null, List.of(), null, null, List.of(), 7)), r.answers());
+    }
+
+    @Test
+    void customColumnNamesReadAnLmsExport() throws Exception {
+        Path f = write("lms.csv", "\uFEFFSubmission ID,Item,Response,Score,Extra\n"
+                + "s-17,Q9,\"Expand, migrate, contract\",3,x\n");
+        ReaderOptions lms = ReaderOptions.defaults().withColumns("Submission ID", "Item", "Response")
+                .withGradeColumn("Score");
+        Results r = Results.readAll(AnswerReader.open(f, lms));
+        assertEquals(List.of(new AnswerRecord("s-17", "Q9", "Expand, migrate, contract", 3.0, List.of(), null, null,
+                List.of(), 2)), r.answers());
+    }
+
+    @Test
+    void aMissingHeaderColumnIsAFileErrorNamingFileAndColumn() throws Exception {
+        Path f = write("lms.csv", "Submission ID,Item,Answer\ns-1,Q1,hello\n");
+        AnswerFileException e = assertThrows(AnswerFileException.class, () -> AnswerReader.open(f));
+        assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("no column 'id' (header: Submission ID, Item, Answer)"), e.getMessage());
+        AnswerFileException empty = assertThrows(AnswerFileException.class,
+                () -> AnswerReader.open(write("empty.csv", "")));
+        assertTrue(empty.getMessage().contains("needs a header row"), empty.getMessage());
+    }
+
+    @Test
+    void badRowsAreErrorsAndReadingGoesOn() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("""
+                id,question_id,text,grade
+                a1,Q1,fine,1
+                b2,Q1,unquoted, comma,2
+                b3,Q1
+                ,Q1,no id,1
+                b5,Q1,"multi
+                line",very good
+                b7,Q1,x\
+                """.getBytes(StandardCharsets.UTF_8));
+        out.write(new byte[] {(byte) 0xFF});                                      // line 8: invalid UTF-8
+        out.writeBytes("""
+                ,1
+                b8,Q1,"%s",1
+                a9,Q1,"last, fine",5
+                """.formatted("z".repeat(30)).getBytes(StandardCharsets.UTF_8));
+        Path f = Files.write(tmp.resolve("bad.csv"), out.toByteArray());
+        Results r = Results.readAll(AnswerReader.open(f, ReaderOptions.defaults().withMaxTextChars(20)));
+
+        assertEquals(List.of("a1", "a9"), r.ids());
+        assertEquals(List.of(2, 10), r.answers().stream().map(AnswerRecord::line).toList());
+        assertEquals(List.of(3, 4, 5, 6, 8, 9), r.errorLines());
+        assertContains(r.errorAt(3), "row has 5 fields but the header has 4");
+        assertContains(r.errorAt(4), "missing value for column 'text'");
+        assertContains(r.errorAt(5), "missing value for column 'id'");
+        assertContains(r.errorAt(6), "field 'grade' must be a number, found \"very good\"");
+        assertContains(r.errorAt(8), "column 'text' holds invalid UTF-8");
+        assertEquals("b7", r.errorAt(8).answerId());
+        assertContains(r.errorAt(9), "field 'text' is 30 characters, over the limit of 20");
+    }
+
+    @Test
+    void anUnclosedQuoteStopsReadingWithAnError() throws Exception {
+        Path f = write("q.csv", "id,question_id,text\na1,Q1,ok\na2,Q1,\"never closed\na3,Q1,lost\n");
+        Results r = Results.readAll(AnswerReader.open(f));
+        assertEquals(List.of("a1"), r.ids());
+        assertEquals(1, r.errors().size());
+        assertContains(r.errors().get(0), "malformed CSV, reading stopped here: Missing closing quote");
+        assertEquals(3, r.errors().get(0).line());
+        assertNull(r.errors().get(0).answerId());
+    }
+}
