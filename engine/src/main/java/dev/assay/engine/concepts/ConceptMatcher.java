@@ -51,7 +51,7 @@ public final class ConceptMatcher {
                            double keywordListFactor, int twoSentenceMinSlots, double generalWeight,
                            double coverageThreshold) {
 
-        public static final Settings DEFAULT = new Settings(0.5, 3, 1.0, 3.0, 0.15, 0.1, 4, 0.1, 0.5);
+        public static final Settings DEFAULT = new Settings(0.5, 3, 1.0, 3.0, 0.15, 0.1, 4, 0.1, 0.55);
 
         public Settings withCoverageThreshold(double t) {
             return new Settings(minShare, gapBase, gapPerSlot, massFull, orderWeight, keywordListFactor,

@@ -2,6 +2,9 @@ package dev.assay.engine.concepts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.corpus.interview.InterviewAnswer;
+import dev.assay.corpus.interview.InterviewSet;
+import dev.assay.rubric.markdown.MarkdownBankImporter;
 import dev.assay.rubric.model.Concept;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.QuestionBank;
@@ -65,6 +68,30 @@ final class InterviewAnswersData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bank through the rubric module's Markdown importer, answers and points through the corpus module. */
+    static InterviewAnswersData loadWithImporter(Path dir) {
+        try {
+            QuestionBank bank = MarkdownBankImporter.importBank("bank.md",
+                    Files.readString(dir.resolve("bank.md"), StandardCharsets.UTF_8)).bank();
+            InterviewSet set = InterviewSet.load(dir);
+            List<Answer> answers = new ArrayList<>();
+            Map<String, List<Integer>> c = new LinkedHashMap<>();
+            Map<String, List<Integer>> d = new LinkedHashMap<>();
+            for (InterviewAnswer a : set.answers()) {
+                answers.add(new Answer(a.id(), a.questionId(), a.answer().text()));
+                c.put(a.id(), numbers(a.grade("C").orElseThrow().points()));
+                d.put(a.id(), numbers(a.grade("D").orElseThrow().points()));
+            }
+            return new InterviewAnswersData(bank, answers, c, d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Integer> numbers(List<String> points) {
+        return points.stream().filter(p -> p.matches("\\d+")).map(Integer::valueOf).toList();
     }
 
     List<ConceptEvaluation.Item> items(List<String> questionIds) {
