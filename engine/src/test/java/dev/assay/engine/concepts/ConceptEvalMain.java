@@ -59,8 +59,7 @@ public final class ConceptEvalMain {
     }
 
     static InterviewAnswersData load() {
-        return Boolean.getBoolean("minimalBank") ? InterviewAnswersData.load(InterviewAnswersData.dir())
-                : InterviewAnswersData.loadWithImporter(InterviewAnswersData.dir());
+        return InterviewAnswersData.load(InterviewAnswersData.dir());
     }
 
     static ConceptMatcher.Settings settingsFromProps() {
