@@ -27,7 +27,7 @@ final class ReportCss {
         .explain { color: #495057; max-width: 880px; }
         nav.toc { margin: 12px 0 0; font-size: 14px; }
         nav.toc a { margin-right: 14px; white-space: nowrap; }
-        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 10px; margin: 18px 0 6px; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(128px, 1fr)); gap: 10px; margin: 18px 0 6px; }
         .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; background: var(--soft); }
         .card .v { font-size: 24px; font-weight: 650; display: block; font-variant-numeric: tabular-nums; }
         .card .k { font-size: 12.5px; color: var(--muted); }
@@ -42,14 +42,17 @@ final class ReportCss {
         th.num, td.num { text-align: right; }
         tbody tr:hover > td { background: #f8f9ff; }
         .charts { display: flex; flex-wrap: wrap; gap: 18px 28px; align-items: flex-start; margin: 8px 0 12px; }
-        .charts figure { margin: 0; }
+        .charts figure, .small-multiples figure { margin: 0; display: table; }
+        .charts figcaption { display: table-caption; caption-side: bottom; }
         figcaption { font-size: 13px; color: var(--muted); margin-top: 2px; }
         svg.chart { max-width: 100%; height: auto; }
         .small-multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 12px 20px; }
         .flag { display: inline-block; font-size: 12px; padding: 0 7px; border-radius: 10px; background: #fff3bf; color: #5c3c00; border: 1px solid #ffe066; margin: 1px 2px 1px 0; white-space: nowrap; }
         .flag-needs_human_review { background: #ffe3e3; color: #7d1a1a; border-color: #ffa8a8; }
         .flag-empty, .flag-off_topic, .flag-copied_reference { background: #ffe8cc; color: #7a3300; border-color: #ffc078; }
-        .credit { display: inline-block; min-width: 3.2em; padding: 0 6px; border-radius: 4px; }
+        .credit { display: inline-block; min-width: 3.2em; padding: 0 6px; border-radius: 4px; white-space: nowrap; }
+        .chip { display: inline-block; font-size: 12.5px; padding: 0 6px; margin: 1px 3px 1px 0; border-radius: 4px; white-space: nowrap; }
+        .chip.yes { background: #d3f9d8; } .chip.no { background: #f1f3f5; color: var(--muted); } .chip.mis { background: #ffc9c9; }
         .credit.yes { background: #d3f9d8; } .credit.yes::after { content: " ✓"; }
         .credit.no { background: #f1f3f5; } .credit.no::after { content: " ✗"; color: var(--muted); }
         .meter { display: inline-block; width: 90px; height: 9px; background: #e9ecef; border-radius: 5px; vertical-align: middle; margin-right: 6px; overflow: hidden; }
@@ -88,7 +91,9 @@ final class ReportCss {
         .seglist, .feedback, .raters { margin: 4px 0; padding-left: 20px; font-size: 14px; }
         .note { color: #7a5b00; font-size: 13.5px; }
         .ids { font-size: 13px; }
-        .ids a { margin-right: 6px; }
+        .ids a { margin-right: 6px; white-space: nowrap; }
+        td.nowrap { white-space: nowrap; }
+        figure { margin: 0; }
         footer { margin-top: 48px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 12px; }
         @media print {
           @page { margin: 14mm 12mm; }

@@ -7,6 +7,7 @@ import static dev.assay.cli.report.Html.pct;
 
 import dev.assay.engine.agreement.Agreement;
 import dev.assay.engine.evaluation.Evaluation;
+import dev.assay.engine.evaluation.Evidence;
 import dev.assay.engine.evaluation.Flag;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,13 +54,13 @@ public final class ReportPage {
                 .append("</style></head><body><main>\n");
         header(title);
         notices();
+        if (data.hasGrades) {
+            agreement();
+        }
         distribution();
         coverage();
         flags();
         review();
-        if (data.hasGrades) {
-            agreement();
-        }
         answers();
         sb.append("<footer><p>Made by <code>assay report</code>. Scores, bands, criteria, evidence and flags are"
                 + " the engine's, read from the evaluations file; nothing is re-graded. Assay is free software under"
@@ -105,12 +106,12 @@ public final class ReportPage {
             card(num(stats.overall.agreement().pearson(), 3), "Pearson r");
         }
         sb.append("</div>");
-        sb.append("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#distribution\">Scores</a><a href=\"#coverage\">"
-                + "Coverage</a><a href=\"#flags\">Flags</a><a href=\"#review\">Human review</a>");
+        sb.append("<nav class=\"toc\" aria-label=\"Sections\">");
         if (data.hasGrades) {
             sb.append("<a href=\"#agreement\">Agreement</a><a href=\"#disagreements\">Largest disagreements</a>");
         }
-        sb.append("<a href=\"#answers\">All answers</a></nav></header>\n");
+        sb.append("<a href=\"#distribution\">Scores</a><a href=\"#coverage\">Coverage</a><a href=\"#flags\">Flags</a>"
+                + "<a href=\"#review\">Human review</a><a href=\"#answers\">All answers</a></nav></header>\n");
     }
 
     private void card(String value, String label) {
@@ -247,7 +248,7 @@ public final class ReportPage {
             sb.append("<tr id=\"").append(coverageAnchor(c)).append("\"><td>").append(esc(c.questionId()))
                     .append("</td><td>").append(esc(c.label())).append(" <code>").append(esc(c.criterionId()))
                     .append("</code></td><td>").append(esc(c.kind())).append("</td><td class=\"num\">").append(c.n())
-                    .append("</td><td>").append(meter(c.share())).append(c.credited()).append(" · ").append(pct(c.share()))
+                    .append("</td><td class=\"nowrap\">").append(meter(c.share())).append(c.credited()).append(" · ").append(pct(c.share()))
                     .append("</td><td class=\"num\">").append(num(c.meanCredit(), 2)).append("</td><td class=\"ids\">")
                     .append(idLinks(c.missing())).append("</td></tr>");
         }
@@ -389,8 +390,9 @@ public final class ReportPage {
     private void disagreements() {
         sb.append("<h3 id=\"disagreements\">The ").append(stats.disagreements.size())
                 .append(" largest disagreements</h3><p class=\"explain\">Ordered by the absolute difference between"
-                        + " engine score and human grade; each names the criteria the engine credited, with their"
-                        + " evidence, and links to the full answer.</p>");
+                        + " engine score and human grade. Each shows every criterion with its credit (✓ credited,"
+                        + " ✗ not), the evidence quoted for concepts, the flags and the raters' notes; the id links to"
+                        + " the full answer.</p>");
         sb.append("<table id=\"table-disagreements\"><thead><tr><th scope=\"col\">Answer</th><th scope=\"col\">"
                 + "Question</th><th scope=\"col\" class=\"num\">Engine</th><th scope=\"col\" class=\"num\">Human</th>"
                 + "<th scope=\"col\" class=\"num\">Difference</th><th scope=\"col\">Evidence and flags</th></tr></thead>"
@@ -408,30 +410,36 @@ public final class ReportPage {
         sb.append("</tbody></table>");
     }
 
-    /** The credited criteria with their first evidence quote, the missed ones by name, flags and the raters' notes. */
+    /**
+     * Every coverage criterion as a chip (✓ credited, ✗ not, ! a misconception stated), the concept
+     * evidence quoted, the flags and the raters' notes: why engine and humans part.
+     */
     private static String evidenceSummary(ReportData.Entry e) {
-        StringBuilder out = new StringBuilder();
-        List<String> missed = new ArrayList<>();
+        StringBuilder chips = new StringBuilder("<div>");
+        StringBuilder quotes = new StringBuilder();
         for (var c : e.evaluation().criteria()) {
             if (!ReportStats.COVERAGE_KINDS.contains(c.kind())) {
                 continue;
             }
             boolean yes = ReportStats.credited(c);
             boolean mis = "misconception".equals(c.kind());
-            if (yes) {
-                out.append("<div class=\"quote\"><span class=\"credit ").append(mis ? "no" : "yes").append("\">")
-                        .append(num(c.credit(), 2)).append("</span> ").append(mis ? "<span class=\"neg\">misconception:"
-                                + "</span> " : "").append(esc(c.label()));
-                c.evidence().stream().filter(ev -> !ev.negated()).findFirst().ifPresent(ev -> out.append(" — “")
-                        .append(esc(AnswerView.clip(ev.text(), 110))).append("”"));
-                out.append("</div>");
-            } else if (!mis) {
-                missed.add(c.label() == null ? c.id() : c.label());
+            if (mis && !yes) {
+                continue;
             }
+            String label = c.label() == null ? c.id() : c.label();
+            chips.append("<span class=\"chip ").append(mis ? "mis" : yes ? "yes" : "no").append("\">")
+                    .append(mis ? "! misconception: " : "").append(esc(label)).append(' ').append(num(c.credit(), 2))
+                    .append(mis ? "" : yes ? " ✓" : " ✗").append("</span>");
+            if ((yes || mis) && !"star".equals(c.kind())) {
+                c.evidence().stream().filter(ev -> !ev.negated()).findFirst().ifPresent(ev -> quotes
+                        .append("<div class=\"quote\">").append(esc(label)).append(": “")
+                        .append(esc(AnswerView.clip(ev.text(), 110))).append("”</div>"));
+            }
+            c.evidence().stream().filter(Evidence::negated).findFirst().ifPresent(ev -> quotes
+                    .append("<div class=\"quote\"><span class=\"neg\">negated:</span> ").append(esc(label))
+                    .append(": “").append(esc(AnswerView.clip(ev.text(), 110))).append("”</div>"));
         }
-        if (!missed.isEmpty()) {
-            out.append("<div class=\"quote muted\">Not credited: ").append(esc(String.join(", ", missed))).append("</div>");
-        }
+        StringBuilder out = new StringBuilder(chips).append("</div>").append(quotes);
         if (!e.evaluation().flags().isEmpty()) {
             out.append("<div>").append(AnswerView.flagList(e.evaluation().flags())).append("</div>");
         }

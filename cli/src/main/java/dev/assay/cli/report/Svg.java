@@ -72,13 +72,12 @@ final class Svg {
         double topY = 18;
         double bottom = hgt - 28;
         double bw = (right - left) / h.counts().length;
-        for (int t = 0; t <= 4; t++) {
-            double v = top * t / 4.0;
-            double y = bottom - (bottom - topY) * t / 4.0;
+        int step = niceStep(top);
+        top = step * (int) Math.ceil(top / (double) step);
+        for (int v = 0; v <= top; v += step) {
+            double y = bottom - (bottom - topY) * v / top;
             line(sb, left, y, right, y, GRID, 1);
-            if (t == 0 || t == 4 || top >= 4) {
-                text(sb, left - 5, y + 4, "end", 10, AXIS, String.format(Locale.ROOT, top >= 4 || t % 4 == 0 ? "%.0f" : "%.1f", v));
-            }
+            text(sb, left - 5, y + 4, "end", 10, AXIS, Integer.toString(v));
         }
         for (int i = 0; i < h.counts().length; i++) {
             int n = h.counts()[i];
@@ -95,8 +94,8 @@ final class Svg {
         }
         line(sb, left, bottom, right, bottom, AXIS, 1);
         double span = h.max() - h.min();
-        double step = span <= 10 ? 1 : Math.ceil(span / 10);
-        for (double v = Math.ceil(h.min()); v <= h.max() + 1e-9; v += step) {
+        double xStep = span <= 10 ? 1 : Math.ceil(span / 10);
+        for (double v = Math.ceil(h.min()); v <= h.max() + 1e-9; v += xStep) {
             double x = left + (v - h.min()) / span * (right - left);
             line(sb, x, bottom, x, bottom + 4, AXIS, 1);
             text(sb, x, bottom + 15, "middle", 10, AXIS, fmt(v));
@@ -143,13 +142,14 @@ final class Svg {
         StringBuilder sb = open(id, size, size, title,
                 points.size() + " answers; x: human grade, y: engine score; the diagonal marks equal scores,"
                         + " the shaded band differences of at most one point.");
-        double pad = 44;
-        double lo = pad;
-        double hi = size - 16;
+        double left = 46;
+        double right = size - 14;
+        double top = 12;
+        double bottom = size - 42;
         double span = max - min;
-        java.util.function.DoubleUnaryOperator sx = v -> lo + (v - min) / span * (hi - lo);
-        java.util.function.DoubleUnaryOperator sy = v -> hi - (v - min) / span * (hi - lo);
-        // ±1 band
+        java.util.function.DoubleUnaryOperator sx = v -> left + (v - min) / span * (right - left);
+        java.util.function.DoubleUnaryOperator sy = v -> bottom - (v - min) / span * (bottom - top);
+        // the band of differences up to one point
         sb.append("<polygon fill=\"#e7f5ff\" points=\"")
                 .append(c(sx.applyAsDouble(min))).append(',').append(c(sy.applyAsDouble(min + 1))).append(' ')
                 .append(c(sx.applyAsDouble(max - 1))).append(',').append(c(sy.applyAsDouble(max))).append(' ')
@@ -160,18 +160,18 @@ final class Svg {
                 .append("\"/>");
         double step = span <= 10 ? 1 : Math.ceil(span / 10);
         for (double v = Math.ceil(min); v <= max + 1e-9; v += step) {
-            line(sb, sx.applyAsDouble(v), sy.applyAsDouble(min), sx.applyAsDouble(v), sy.applyAsDouble(max), GRID, 1);
-            line(sb, sx.applyAsDouble(min), sy.applyAsDouble(v), sx.applyAsDouble(max), sy.applyAsDouble(v), GRID, 1);
-            text(sb, sx.applyAsDouble(v), sy.applyAsDouble(min) + 15, "middle", 10, AXIS, fmt(v));
-            text(sb, sx.applyAsDouble(min) - 6, sy.applyAsDouble(v) + 4, "end", 10, AXIS, fmt(v));
+            line(sb, sx.applyAsDouble(v), top, sx.applyAsDouble(v), bottom, GRID, 1);
+            line(sb, left, sy.applyAsDouble(v), right, sy.applyAsDouble(v), GRID, 1);
+            text(sb, sx.applyAsDouble(v), bottom + 16, "middle", 11, AXIS, fmt(v));
+            text(sb, left - 8, sy.applyAsDouble(v) + 4, "end", 11, AXIS, fmt(v));
         }
-        line(sb, sx.applyAsDouble(min), sy.applyAsDouble(min), sx.applyAsDouble(max), sy.applyAsDouble(max),
-                "#adb5bd", 1.2);
-        line(sb, sx.applyAsDouble(min), sy.applyAsDouble(min), sx.applyAsDouble(max), sy.applyAsDouble(min), AXIS, 1);
-        line(sb, sx.applyAsDouble(min), sy.applyAsDouble(min), sx.applyAsDouble(min), sy.applyAsDouble(max), AXIS, 1);
-        text(sb, (lo + hi) / 2, size - 6, "middle", 11, AXIS, "human grade");
-        sb.append("<text x=\"12\" y=\"").append(c((lo + hi) / 2)).append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"")
-                .append(AXIS).append("\" transform=\"rotate(-90 12 ").append(c((lo + hi) / 2)).append(")\">engine score</text>");
+        line(sb, left, bottom, right, top, "#adb5bd", 1.2);
+        line(sb, left, bottom, right, bottom, AXIS, 1);
+        line(sb, left, bottom, left, top, AXIS, 1);
+        text(sb, (left + right) / 2, size - 6, "middle", 12, AXIS, "human grade");
+        double mid = (top + bottom) / 2;
+        sb.append("<text x=\"14\" y=\"").append(c(mid)).append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"")
+                .append(AXIS).append("\" transform=\"rotate(-90 14 ").append(c(mid)).append(")\">engine score</text>");
         for (Point p : points) {
             double jitter = ((p.label().hashCode() & 0xff) / 255.0 - 0.5) * 0.18 * (span / 5);
             double x = sx.applyAsDouble(Math.max(min, Math.min(max, p.x() + jitter)));
@@ -237,6 +237,17 @@ final class Svg {
         }
         text(sb, left + k * cell / 2.0, h - 8, "middle", 10, AXIS, "outlined: exact agreement");
         return sb.append("</svg>").toString();
+    }
+
+    /** A step of 1, 2 or 5 times a power of ten giving at most five whole-number ticks up to {@code top}. */
+    static int niceStep(int top) {
+        for (int p = 1; ; p *= 10) {
+            for (int m : new int[] {1, 2, 5}) {
+                if (top <= 5L * m * p) {
+                    return m * p;
+                }
+            }
+        }
     }
 
     private static String shade(double t) {
