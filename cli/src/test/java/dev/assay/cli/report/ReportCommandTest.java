@@ -1,0 +1,70 @@
+package dev.assay.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assay.cli.AssayCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String err) {
+    }
+
+    static Result run(String... args) {
+        CommandLine cl = AssayCommand.newCommandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        return new Result(cl.execute(args), err.toString());
+    }
+
+    @Test
+    void writesThePageWithTwoRatersAndSaysWhatItJoined() throws Exception {
+        ReportFixture.Files3 f = ReportFixture.write(dir, 10);
+        Path out = dir.resolve("site/report.html");
+        Result r = run("report", "--evaluations", f.evaluations().toString(), "--answers", f.answers().toString(),
+                "--grades", f.gradesA().toString(), "--grades", f.gradesB().toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("report: 10 answers, 0 error records, 10 with human grades"), r.err());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("the mean of the 2 raters' grades: A, B"));
+        assertFalse(Files.exists(dir.resolve("site/report.html.part")), "written atomically");
+    }
+
+    @Test
+    void badLinesAreReportedButDoNotStopThePage() throws Exception {
+        Path evals = Path.of(getClass().getResource("/report/with-errors.jsonl").toURI());
+        Path grades = Path.of(getClass().getResource("/report/with-errors-grades.jsonl").toURI());
+        Path out = dir.resolve("r.html");
+        Result r = run("report", "--evaluations", evals.toString(), "--grades", grades.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("2 answers, 3 error records, 2 with human grades, 2 grades for unknown ids"), r.err());
+    }
+
+    @Test
+    void anInputThatCannotBeReadIsExitTwo() {
+        Result r = run("report", "--evaluations", dir.resolve("nope.jsonl").toString(), "-o",
+                dir.resolve("r.html").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("cannot read"), r.err());
+        assertFalse(Files.exists(dir.resolve("r.html")));
+    }
+
+    @Test
+    void reportIsASubcommand() {
+        assertTrue(AssayCommand.newCommandLine().getSubcommands().containsKey("report"));
+    }
+}
