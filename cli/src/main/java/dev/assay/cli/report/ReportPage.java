@@ -334,8 +334,8 @@ public final class ReportPage {
         List<Svg.Point> points = stats.pairs.stream().map(p -> new Svg.Point(p.human(), p.engine(), p.id(),
                 "#" + anchor(p.id()))).toList();
         sb.append("<figure>").append(Svg.scatter("chart-scatter", "Engine score against human grade", points,
-                stats.scaleMin, stats.scaleMax, 420)).append("<figcaption>Each point is an answer and links to it; red"
-                        + " points are more than one point apart. Points at the same place are spread slightly sideways."
+                stats.scaleMin, stats.scaleMax, 420)).append("<figcaption>Each mark is an answer and links to it; red"
+                        + " diamonds are more than one point apart, blue circles within one. Points at the same place are spread slightly sideways."
                         + "</figcaption></figure></div>");
         criteriaAgreement();
         disagreements();

@@ -180,10 +180,19 @@ final class Svg {
             if (p.href() != null) {
                 sb.append("<a href=\"").append(esc(p.href())).append("\">");
             }
-            sb.append("<circle cx=\"").append(c(x)).append("\" cy=\"").append(c(y)).append("\" r=\"4.5\" fill=\"")
-                    .append(far ? "#e03131" : BAR).append("\" fill-opacity=\"0.7\" stroke=\"#fff\" stroke-width=\"0.8\">")
-                    .append("<title>").append(esc(String.format(Locale.ROOT, "%s: engine %.2f, human %.2f%s", p.label(),
-                            p.y(), p.x(), far ? " (more than one point apart)" : ""))).append("</title></circle>");
+            // shape as well as colour: a circle within one point, a diamond beyond
+            String tip = "<title>" + esc(String.format(Locale.ROOT, "%s: engine %.2f, human %.2f%s", p.label(),
+                    p.y(), p.x(), far ? " (more than one point apart)" : "")) + "</title>";
+            if (far) {
+                sb.append("<rect x=\"").append(c(x - 4)).append("\" y=\"").append(c(y - 4))
+                        .append("\" width=\"8\" height=\"8\" transform=\"rotate(45 ").append(c(x)).append(' ').append(c(y))
+                        .append(")\" fill=\"#e03131\" fill-opacity=\"0.75\" stroke=\"#fff\" stroke-width=\"0.8\">")
+                        .append(tip).append("</rect>");
+            } else {
+                sb.append("<circle cx=\"").append(c(x)).append("\" cy=\"").append(c(y)).append("\" r=\"4.5\" fill=\"")
+                        .append(BAR).append("\" fill-opacity=\"0.7\" stroke=\"#fff\" stroke-width=\"0.8\">").append(tip)
+                        .append("</circle>");
+            }
             if (p.href() != null) {
                 sb.append("</a>");
             }
