@@ -3,14 +3,10 @@ package dev.assay.engine.features;
 import dev.assay.engine.analysis.Analysis;
 import dev.assay.engine.analysis.Sentence;
 import dev.assay.engine.analysis.Token;
-import dev.assay.engine.concepts.ConceptHit;
 import dev.assay.engine.concepts.ConceptMatch;
-import dev.assay.engine.concepts.ConceptMatcher;
-import dev.assay.engine.concepts.MisconceptionHit;
 import dev.assay.engine.similarity.SimilarityReport;
 import dev.assay.engine.star.Segment;
 import dev.assay.rubric.model.Concept;
-import dev.assay.rubric.model.Misconception;
 import dev.assay.rubric.model.ModelAnswer;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.StarLabel;
@@ -22,6 +18,12 @@ import java.util.regex.Pattern;
 
 /** Turns the stages' findings into the named features the scorer combines. Stateless. */
 public final class FeatureExtractor {
+
+    private final ConceptCredit credit;
+
+    public FeatureExtractor(ConceptCredit credit) {
+        this.credit = credit;
+    }
 
     /** A STAR part counts fully once it has this many words; fewer give partial credit. */
     static final int FULL_SECTION_WORDS = 6;
@@ -62,42 +64,24 @@ public final class FeatureExtractor {
                 .orElse(DEFAULT_EXPECTED_WORDS);
     }
 
-    private static void conceptFeatures(Question question, ConceptMatch match, Features f) {
+    private void conceptFeatures(Question question, ConceptMatch match, Features f) {
         double total = 0;
         double earned = 0;
         int requiredMissing = 0;
         for (Concept c : question.concepts()) {
             total += c.weight();
-            double credit = conceptCredit(match, c.id());
-            earned += c.weight() * credit;
-            if (c.required() && credit == 0) {
+            double earnedShare = credit.of(match, c.id());
+            earned += c.weight() * earnedShare;
+            if (c.required() && earnedShare == 0) {
                 requiredMissing++;
             }
         }
         f.put(Features.CONCEPT_COVERAGE, total == 0 ? 0 : earned / total);
         f.put(Features.REQUIRED_MISSING, requiredMissing);
 
-        double penalty = 0;
-        for (Misconception m : question.misconceptions()) {
-            double strongest = match.misconceptions().stream()
-                    .filter(h -> h.misconceptionId().equals(m.id()) && !h.negated())
-                    .mapToDouble(MisconceptionHit::strength).max().orElse(0);
-            if (strongest >= ConceptMatcher.COVERED_THRESHOLD) {
-                penalty += m.penalty();
-            }
-        }
-        f.put(Features.MISCONCEPTION_PENALTY, Math.min(1.0, penalty));
+        f.put(Features.MISCONCEPTION_PENALTY, credit.misconceptionPenalty(match, question));
         f.put(Features.STEP_ORDER, question.structure().hasSteps() && !Double.isNaN(match.stepOrder())
                 ? match.stepOrder() : 0);
-    }
-
-    /** Credit for one concept: its best non-negated strength, or 0 below the covered threshold. */
-    public static double conceptCredit(ConceptMatch match, String conceptId) {
-        return match.best(conceptId)
-                .map(ConceptHit::strength)
-                .filter(s -> s >= ConceptMatcher.COVERED_THRESHOLD)
-                .map(s -> Math.min(1.0, s))
-                .orElse(0.0);
     }
 
     private static void starFeatures(Question question, Analysis analysis, List<Segment> segments, Features f) {

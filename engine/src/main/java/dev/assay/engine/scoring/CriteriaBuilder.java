@@ -6,7 +6,7 @@ import dev.assay.engine.concepts.ConceptMatch;
 import dev.assay.engine.concepts.MisconceptionHit;
 import dev.assay.engine.evaluation.Criterion;
 import dev.assay.engine.evaluation.Evidence;
-import dev.assay.engine.features.FeatureExtractor;
+import dev.assay.engine.features.ConceptCredit;
 import dev.assay.engine.features.Features;
 import dev.assay.engine.star.Segment;
 import dev.assay.rubric.model.Concept;
@@ -21,6 +21,12 @@ import java.util.Map;
 
 /** Lays the score out as criteria, each with its weight, credit and the evidence behind it. */
 public final class CriteriaBuilder {
+
+    private final ConceptCredit credit;
+
+    public CriteriaBuilder(ConceptCredit credit) {
+        this.credit = credit;
+    }
 
     /** At most this many evidence spans per criterion: the strongest, in text order. */
     static final int MAX_EVIDENCE = 3;
@@ -50,7 +56,7 @@ public final class CriteriaBuilder {
                             h.negated()))
                     .toList();
             out.add(new Criterion(c.id(), c.label(), "concept", c.weight(),
-                    round(FeatureExtractor.conceptCredit(match, c.id())), ev));
+                    round(credit.of(match, c.id())), ev));
         }
         for (Misconception m : question.misconceptions()) {
             List<Evidence> ev = match.misconceptions().stream().filter(h -> h.misconceptionId().equals(m.id()))
@@ -58,8 +64,7 @@ public final class CriteriaBuilder {
                     .map(h -> new Evidence(h.sentence(), h.begin(), h.end(), h.matchedText(), round(h.strength()),
                             h.negated()))
                     .toList();
-            boolean stated = match.misconceptions().stream().anyMatch(h -> h.misconceptionId().equals(m.id())
-                    && !h.negated() && h.strength() >= dev.assay.engine.concepts.ConceptMatcher.COVERED_THRESHOLD);
+            boolean stated = credit.stated(match, m.id());
             out.add(new Criterion(m.id(), m.label(), "misconception", m.penalty(), stated ? m.penalty() : 0, ev));
         }
         if (question.structure().hasSteps()) {
