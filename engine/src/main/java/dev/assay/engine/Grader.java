@@ -95,7 +95,7 @@ public final class Grader {
 
     private Evaluation grade(String answerId, Question q, String text) {
         Trace t = trace(q, text);
-        Set<Flag> flags = flagDetector.detect(t.features());
+        Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar());
         double raw = scorer.raw(q, t.features());
         double score = round2(scorer.score(q, t.features(), flags));
         double conf = round2(confidence.estimate(q, t.features(), t.segments(), flags, raw));

@@ -28,6 +28,16 @@ public final class FeatureExtractor {
     /** A STAR part counts fully once it has this many words; fewer give partial credit. */
     static final int FULL_SECTION_WORDS = 6;
 
+    /** An action part below this share of the story's words is thin. */
+    static final double THIN_ACTION_SHARE = 0.25;
+
+    /** A sentence of at least this many comma-separated items, mostly short, is a list of terms. */
+    static final int LIST_MIN_ITEMS = 6;
+    static final int LIST_ITEM_MAX_WORDS = 4;
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we");
+    private static final java.util.Set<String> NEGATORS = java.util.Set.of("not", "n't", "never", "nt");
+
     /** Used when a question has no model answer to tell how long a complete answer is. */
     static final int DEFAULT_EXPECTED_WORDS = 60;
 
@@ -52,6 +62,7 @@ public final class FeatureExtractor {
         f.put(Features.OWN_TOPIC, similarity.ownTopic());
         f.put(Features.TOPIC_MARGIN, similarity.ownTopic() - similarity.nearestOtherTopic());
         f.put(Features.VERB_RATIO, verbRatio(analysis));
+        f.put(Features.KEYWORD_LIST_SHARE, keywordListShare(analysis));
         return f;
     }
 
@@ -115,6 +126,15 @@ public final class FeatureExtractor {
             earned += weight * presence;
         }
         f.put(Features.STAR_COMPLETENESS, totalWeight == 0 ? 0 : earned / totalWeight);
+        double weakest = StarLabel.STORY.stream().mapToDouble(l -> f.get("star_" + l.name())).min().orElse(0);
+        // A number in the result only lifts a complete story: raters reward it as the finishing touch.
+        f.put(Features.QUANTIFIED_COMPLETE, quantified ? weakest : 0);
+        double actionShare = storyWords == 0 ? 0 : wordsByLabel.getOrDefault(StarLabel.A, 0) / (double) storyWords;
+        f.put(Features.ACTION_SHARE, actionShare);
+        // A story that is mostly context with a one-line action ("I looked at the logs and restarted").
+        f.put(Features.THIN_ACTION, storyWords == 0 ? 0 : Math.max(0, THIN_ACTION_SHARE - actionShare) / THIN_ACTION_SHARE);
+        // One "I didn't" is often honest nuance; a second marks a story of things not done.
+        f.put(Features.NEGATED_ACTIONS, Math.min(1, Math.max(0, negatedActions(analysis, segments) - 1)));
         f.put(Features.STAR_ORDER, orderAgreement(firstPosition));
         f.put(Features.QUANTIFIED_RESULT, quantified ? 1 : 0);
         f.put(Features.STORY_SHARE, allWords == 0 ? 0 : storyWords / (double) allWords);
@@ -149,6 +169,75 @@ public final class FeatureExtractor {
             }
         }
         return n;
+    }
+
+    /**
+     * Sentences of the action part where the candidate says what they did not do ("I didn't tell
+     * anyone", "we never wrote a post-mortem"): the label is about role, the rater's judgement is
+     * about quality, and a story of things not done is a weak one.
+     */
+    private static int negatedActions(Analysis analysis, List<Segment> segments) {
+        int count = 0;
+        for (Sentence s : analysis.sentences()) {
+            boolean inAction = segments.stream().anyMatch(seg -> seg.label() == StarLabel.A
+                    && seg.begin() < s.end() && seg.end() > s.begin());
+            if (!inAction) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (FIRST_PERSON.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                    boolean negated = false;
+                    for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+                        if (NEGATORS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                            negated = true;
+                        }
+                    }
+                    if (negated) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Share of the answer's words that stand in lists of short comma-separated terms. */
+    private static double keywordListShare(Analysis analysis) {
+        int all = 0;
+        int listed = 0;
+        for (Sentence s : analysis.sentences()) {
+            int items = 0;
+            int shortItems = 0;
+            int itemWords = 0;
+            int words = 0;
+            for (Token t : s.tokens()) {
+                boolean separator = t.word().equals(",") || t.word().equals(";");
+                if (separator || t == s.tokens().get(s.tokens().size() - 1)) {
+                    if (!separator && !t.isPunctuation()) {
+                        itemWords++;
+                    }
+                    if (itemWords > 0) {
+                        items++;
+                        if (itemWords <= LIST_ITEM_MAX_WORDS) {
+                            shortItems++;
+                        }
+                    }
+                    itemWords = 0;
+                } else if (!t.isPunctuation()) {
+                    itemWords++;
+                }
+                if (!t.isPunctuation()) {
+                    words++;
+                }
+            }
+            all += words;
+            if (items >= LIST_MIN_ITEMS && shortItems >= 0.7 * items) {
+                listed += words;
+            }
+        }
+        return all == 0 ? 0 : listed / (double) all;
     }
 
     /** Verbs per word: lists of terms have almost none, sentences have one in six or so. */

@@ -20,6 +20,11 @@ public final class Features {
     public static final String STAR_COMPLETENESS = "star_completeness";
     public static final String STAR_ORDER = "star_order";
     public static final String QUANTIFIED_RESULT = "quantified_result";
+    public static final String QUANTIFIED_COMPLETE = "quantified_complete";
+    public static final String ACTION_SHARE = "action_share";
+    public static final String THIN_ACTION = "thin_action";
+    public static final String NEGATED_ACTIONS = "negated_actions";
+    public static final String KEYWORD_LIST_SHARE = "keyword_list_share";
     public static final String STORY_SHARE = "story_share";
     public static final String COSINE = "cosine";
     public static final String BM25 = "bm25_norm";
