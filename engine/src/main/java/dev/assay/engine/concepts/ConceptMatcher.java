@@ -51,7 +51,7 @@ public final class ConceptMatcher {
                            double keywordListFactor, int twoSentenceMinSlots, double generalWeight,
                            double coverageThreshold) {
 
-        public static final Settings DEFAULT = new Settings(0.5, 3, 1.0, 3.0, 0.15, 0.1, 4, 0.1, 0.5);
+        public static final Settings DEFAULT = new Settings(0.5, 3, 1.0, 3.0, 0.15, 0.1, 4, 0.1, 0.55);
 
         public Settings withCoverageThreshold(double t) {
             return new Settings(minShare, gapBase, gapPerSlot, massFull, orderWeight, keywordListFactor,
@@ -392,7 +392,9 @@ public final class ConceptMatcher {
         for (int s = 0; s < sentences; s++) {
             int hi = (n >= settings.twoSentenceMinSlots() && s + 1 < sentences)
                     ? idx.sentenceEnd[s + 1] : idx.sentenceEnd[s];
+            // the best plain and the best negated window: "we didn't roll back, but then we rolled back"
             Window best = null;
+            Window bestNegated = null;
             for (int si = 0; si < n; si++) {
                 for (double[] anchor : cands.get(si)) {
                     int a = (int) anchor[0];
@@ -400,13 +402,23 @@ public final class ConceptMatcher {
                         continue; // windows start in sentence s
                     }
                     Window w = window(p, cands, idx, a, Math.min(hi, a + maxSpan));
-                    if (w != null && (best == null || w.strength > best.strength)) {
+                    if (w == null) {
+                        continue;
+                    }
+                    if (w.negated) {
+                        if (bestNegated == null || w.strength > bestNegated.strength) {
+                            bestNegated = w;
+                        }
+                    } else if (best == null || w.strength > best.strength) {
                         best = w;
                     }
                 }
             }
             if (best != null) {
                 out.add(best);
+            }
+            if (bestNegated != null && (best == null || bestNegated.begin != best.begin)) {
+                out.add(bestNegated);
             }
         }
         return out;

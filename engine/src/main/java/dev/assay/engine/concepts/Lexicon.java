@@ -104,6 +104,17 @@ final class Lexicon {
         return PARTICLES.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** Hand-listed domain equivalents of a normalised key (without the key itself). */
+    static Map<String, Double> domain(String key) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String d : DOMAIN.getOrDefault(key, Set.of())) {
+            if (!d.equals(key)) {
+                out.put(d, DOMAIN_FACTOR);
+            }
+        }
+        return out;
+    }
+
     /**
      * Terms related to {@code lemma} (of Penn tag {@code pos}), as normalised keys mapped to the
      * credit a match through them earns (the lemma itself is not included).
@@ -116,7 +127,9 @@ final class Lexicon {
                 out.put(d, DOMAIN_FACTOR);
             }
         }
-        for (String w : WordNet.related(lemma.replace('-', ' ').trim(), pos)) {
+        // WordNet knows nothing useful of codes, numbers and short abbreviations ("p99", "15-30", "min", "GC")
+        boolean lookUp = k.length() > 3 && k.chars().allMatch(Character::isLetter);
+        for (String w : lookUp ? WordNet.related(lemma.replace('-', ' ').trim(), pos) : List.<String>of()) {
             String wk = key(w);
             if (wk.length() >= 3 && !wk.equals(k) && !isStopword(w)) {
                 out.putIfAbsent(wk, WORDNET_FACTOR);

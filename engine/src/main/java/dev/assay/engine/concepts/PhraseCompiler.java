@@ -207,7 +207,12 @@ final class PhraseCompiler {
                 primary = Lexicon.key(chain.toString());
                 keys.put(primary, 1.0);
                 keys.putIfAbsent(Lexicon.key(chainLemma.toString()), 1.0);
-                Lexicon.related(chain.toString().replace("-", ""), "NN").forEach(keys::putIfAbsent);
+                // only the hand list for hyphen chains: WordNet would read "gh-ost" as "ghost"
+                if (Lexicon.WordNet.useCount(chain.toString()) > 0) {
+                    Lexicon.related(chain.toString(), "NN").forEach(keys::putIfAbsent);
+                } else {
+                    Lexicon.domain(primary).forEach(keys::putIfAbsent);
+                }
                 next = j + 1;
             } else if (i + 1 < ts.size() && Lexicon.isParticle(ts.get(i + 1).lemma())
                     && (t.isVerb() || t.pos().startsWith("NN"))) {

@@ -12,7 +12,7 @@ public final class ConceptEvalMain {
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "dev";
         if (which.equals("phrases")) {
-            InterviewAnswersData d = InterviewAnswersData.load(InterviewAnswersData.dir());
+            InterviewAnswersData d = load();
             ConceptMatcher cm = new ConceptMatcher(d.bank, settingsFromProps());
             var q = d.bank.question(args[1]).orElseThrow();
             cm.match(dev.assay.engine.analysis.TextAnalyzer.shared().analyze("x"), q);
@@ -24,7 +24,7 @@ public final class ConceptEvalMain {
             return;
         }
         boolean errors = args.length > 1 && args[1].equals("errors");
-        InterviewAnswersData data = InterviewAnswersData.load(InterviewAnswersData.dir());
+        InterviewAnswersData data = load();
         ConceptMatcher.Settings s = settingsFromProps();
         ConceptMatcher m = new ConceptMatcher(data.bank, s);
         List<ConceptEvaluation.Scored> dev = ConceptEvaluation.score(m, data.items(InterviewAnswersData.DEV_PROCEDURAL));
@@ -56,6 +56,10 @@ public final class ConceptEvalMain {
             System.out.printf(Locale.ROOT, "TEST at configured %.2f: %s%n", s.coverageThreshold(),
                     ConceptEvaluation.counts(test, s.coverageThreshold()));
         }
+    }
+
+    static InterviewAnswersData load() {
+        return InterviewAnswersData.load(InterviewAnswersData.dir());
     }
 
     static ConceptMatcher.Settings settingsFromProps() {
