@@ -2,6 +2,7 @@ package dev.assay.corpus.datasets;
 
 import dev.assay.rubric.model.Concept;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,17 +25,17 @@ import java.util.Set;
 public final class ConceptDeriver {
 
     /** Words that end a chunk: conjunctions, relative/subordinating words, auxiliaries and copulas. */
-    static final Set<String> BREAKS = Set.of(
+    static final Set<String> BREAKS = words(
             "and", "or", "but", "nor", "so", "yet", "because", "since", "as", "although", "though", "while",
             "whereas", "if", "unless", "when", "whenever", "where", "wherever", "then", "than", "thus",
             "therefore", "hence", "however", "also", "that", "which", "who", "whom", "whose", "what", "why",
-            "how", "whether", "until", "till", "once", "i.e", "e.g", "etc",
+            "how", "whether", "until", "till", "once",
             "is", "are", "was", "were", "be", "been", "being", "am",
             "has", "have", "had", "having", "do", "does", "did", "doing", "done",
             "will", "would", "can", "could", "should", "shall", "may", "might", "must");
 
     /** Words dropped inside a chunk: determiners, prepositions, pronouns, particles, fillers. */
-    static final Set<String> GLUE = Set.of(
+    static final Set<String> GLUE = words(
             "a", "an", "the", "this", "these", "those", "its", "it", "it's", "their", "theirs", "they", "them",
             "his", "her", "hers", "he", "she", "him", "we", "us", "our", "ours", "you", "your", "yours", "i",
             "me", "my", "mine", "one", "ones", "itself", "themselves", "each", "every", "any", "some",
@@ -45,13 +46,23 @@ public final class ConceptDeriver {
             "toward", "towards", "via", "per", "out", "off", "up", "down", "like", "other", "another",
             "same", "own", "more", "most", "much", "many", "less", "least", "all", "again", "still",
             "already", "well", "really", "always", "often", "usually", "something", "anything",
-            "everything", "nothing", "someone", "anyone", "everyone");
+            "everything", "nothing", "someone", "anyone", "everyone",
+            // discourse adverbs: they frame a point, they are not one
+            "additionally", "furthermore", "moreover", "besides", "instead", "typically", "generally",
+            "usually", "basically", "essentially", "simply", "possibly", "possible", "probably", "actually",
+            "namely", "especially", "particularly", "respectively", "otherwise", "first", "firstly",
+            "second", "secondly", "finally", "example", "e.g", "i.e", "etc");
 
     /** Negators: kept in the phrase and counted, but never a concept on their own. */
-    static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "cannot", "can't", "don't",
+    static final Set<String> NEGATORS = words("not", "no", "never", "none", "cannot", "can't", "don't",
             "doesn't", "isn't", "aren't", "won't", "without");
 
     private ConceptDeriver() {
+    }
+
+    /** A word list as a set; a word listed twice is harmless. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(Arrays.asList(words));
     }
 
     /**

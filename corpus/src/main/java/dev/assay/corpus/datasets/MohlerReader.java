@@ -9,9 +9,6 @@ import dev.assay.rubric.model.QuestionKind;
 import dev.assay.rubric.model.Scale;
 import dev.assay.rubric.model.Structure;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -201,7 +198,11 @@ public final class MohlerReader {
         return t.strip();
     }
 
-    /** The file's lines, decoded as strict UTF-8 (a bad byte names its line); no trailing empty line. */
+    /**
+     * The file's lines as UTF-8, without a trailing empty line. Malformed bytes become U+FFFD rather
+     * than an error: three active answers (4.1 lines 11 and 26, 6.1 line 9) hold a curly quote
+     * mangled upstream, and the rest of those answers is worth keeping.
+     */
     static List<String> lines(Path file) throws DatasetFormatException {
         byte[] bytes;
         try {
@@ -211,9 +212,6 @@ public final class MohlerReader {
         } catch (IOException e) {
             throw new DatasetFormatException(file.toString(), 0, "cannot read: " + e, e);
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
@@ -222,11 +220,7 @@ public final class MohlerReader {
                     break; // file ends with a newline (or is empty)
                 }
                 int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
-                try {
-                    lines.add(decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString());
-                } catch (CharacterCodingException e) {
-                    throw new DatasetFormatException(file.toString(), lines.size() + 1, "not valid UTF-8");
-                }
+                lines.add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
                 start = i + 1;
             }
         }
