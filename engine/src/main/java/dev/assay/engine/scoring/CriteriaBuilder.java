@@ -34,18 +34,19 @@ public final class CriteriaBuilder {
     public List<Criterion> build(Question question, Analysis analysis, List<Segment> segments, ConceptMatch match,
                                  Features f, Map<String, Double> weights) {
         List<Criterion> out = new ArrayList<>();
+        // Each part's weight in the score: the STAR feature's weight shared by the rubric's section weights.
+        double starWeight = weights.getOrDefault(Features.STAR_COMPLETENESS, 0.0);
+        double starTotal = question.structure().star().stream().mapToDouble(StarSection::weight).sum();
+        double conceptWeight = weights.getOrDefault(Features.CONCEPT_COVERAGE, 0.0);
+        double conceptTotal = question.concepts().stream().mapToDouble(Concept::weight).sum();
         for (StarSection section : question.structure().star()) {
             StarLabel l = section.label();
             List<Evidence> ev = segments.stream().filter(s -> s.label() == l)
                     .map(s -> new Evidence(sentenceAt(analysis, s.begin()), s.begin(), s.end(),
                             analysis.text().substring(s.begin(), s.end()), s.confidence(), false))
                     .limit(MAX_EVIDENCE).toList();
-            out.add(new Criterion("star." + l.name(), l.title(), "star", section.weight(),
+            out.add(new Criterion("star." + l.name(), l.title(), "star", round(starWeight * section.weight() / starTotal),
                     round(f.get("star_" + l.name())), ev));
-        }
-        if (question.structure().isStar()) {
-            out.add(new Criterion(Features.QUANTIFIED_RESULT, "Quantified result", "structure",
-                    weights.getOrDefault(Features.QUANTIFIED_RESULT, 0.0), f.get(Features.QUANTIFIED_RESULT), List.of()));
         }
         for (Concept c : question.concepts()) {
             List<Evidence> ev = match.hits().stream().filter(h -> h.conceptId().equals(c.id()))
@@ -55,7 +56,7 @@ public final class CriteriaBuilder {
                     .map(h -> new Evidence(h.sentence(), h.begin(), h.end(), h.matchedText(), round(h.strength()),
                             h.negated()))
                     .toList();
-            out.add(new Criterion(c.id(), c.label(), "concept", c.weight(),
+            out.add(new Criterion(c.id(), c.label(), "concept", round(conceptWeight * c.weight() / conceptTotal),
                     round(credit.of(match, c.id())), ev));
         }
         for (Misconception m : question.misconceptions()) {
@@ -67,14 +68,16 @@ public final class CriteriaBuilder {
             boolean stated = credit.stated(match, m.id());
             out.add(new Criterion(m.id(), m.label(), "misconception", m.penalty(), stated ? m.penalty() : 0, ev));
         }
-        if (question.structure().hasSteps()) {
-            out.add(new Criterion(Features.STEP_ORDER, "Steps in the expected order", "structure",
-                    weights.getOrDefault(Features.STEP_ORDER, 0.0), round(f.get(Features.STEP_ORDER)), List.of()));
+        // The other weighted features, each as a line of the explanation.
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            String name = w.getKey();
+            if (name.equals(ScoringWeights.INTERCEPT) || name.equals(Features.STAR_COMPLETENESS)
+                    || name.equals(Features.CONCEPT_COVERAGE) || name.equals(Features.MISCONCEPTION_PENALTY)
+                    || w.getValue() == 0) {
+                continue;
+            }
+            out.add(new Criterion(name, Features.label(name), "feature", w.getValue(), round(f.get(name)), List.of()));
         }
-        out.add(new Criterion(Features.COSINE, "Similarity to the model answer", "similarity",
-                weights.getOrDefault(Features.COSINE, 0.0), round(f.get(Features.COSINE)), List.of()));
-        out.add(new Criterion(Features.LENGTH_RATIO, "Length against a complete answer", "length",
-                weights.getOrDefault(Features.LENGTH_RATIO, 0.0), round(f.get(Features.LENGTH_RATIO)), List.of()));
         return out;
     }
 
