@@ -43,7 +43,7 @@ public final class CriteriaBuilder {
             StarLabel l = section.label();
             List<Evidence> ev = segments.stream().filter(s -> s.label() == l)
                     .map(s -> new Evidence(sentenceAt(analysis, s.begin()), s.begin(), s.end(),
-                            analysis.text().substring(s.begin(), s.end()), s.confidence(), false))
+                            analysis.text().substring(s.begin(), s.end()), round(s.confidence()), false))
                     .limit(MAX_EVIDENCE).toList();
             out.add(new Criterion("star." + l.name(), l.title(), "star", round(starWeight * section.weight() / starTotal),
                     round(f.get("star_" + l.name())), ev));
