@@ -9,6 +9,7 @@ import dev.assay.engine.evaluation.Flag;
 import dev.assay.engine.evaluation.RubricHash;
 import dev.assay.engine.evaluation.SegmentView;
 import dev.assay.engine.evaluation.Versions;
+import dev.assay.engine.features.ConceptCredit;
 import dev.assay.engine.features.FeatureExtractor;
 import dev.assay.engine.features.Features;
 import dev.assay.engine.scoring.ConfidenceEstimator;
@@ -39,13 +40,13 @@ public final class Grader {
     private final QuestionBank bank;
     private final TextAnalyzer analyzer;
     private final StarSegmenter segmenter = new StarSegmenter();
-    private final ConceptMatcher matcher = new ConceptMatcher();
+    private final ConceptMatcher matcher;
     private final ReferenceIndex references;
-    private final FeatureExtractor features = new FeatureExtractor();
+    private final FeatureExtractor features;
     private final FlagDetector flagDetector = new FlagDetector();
     private final Scorer scorer;
-    private final CriteriaBuilder criteria = new CriteriaBuilder();
-    private final FeedbackWriter feedback = new FeedbackWriter();
+    private final CriteriaBuilder criteria;
+    private final FeedbackWriter feedback;
     private final ConfidenceEstimator confidence = new ConfidenceEstimator();
     private final Versions versions;
 
@@ -57,6 +58,11 @@ public final class Grader {
         this.bank = bank;
         this.analyzer = TextAnalyzer.shared();
         this.references = ReferenceIndex.build(bank);
+        this.matcher = new ConceptMatcher(bank);
+        ConceptCredit credit = new ConceptCredit(matcher);
+        this.features = new FeatureExtractor(credit);
+        this.criteria = new CriteriaBuilder(credit);
+        this.feedback = new FeedbackWriter(credit);
         this.scorer = new Scorer(weights);
         this.reviewBelow = reviewBelow;
         this.versions = new Versions(EngineVersion.get(), RubricHash.of(bank), weights.id());
@@ -89,7 +95,7 @@ public final class Grader {
 
     private Evaluation grade(String answerId, Question q, String text) {
         Trace t = trace(q, text);
-        Set<Flag> flags = flagDetector.detect(t.features());
+        Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar());
         double raw = scorer.raw(q, t.features());
         double score = round2(scorer.score(q, t.features(), flags));
         double conf = round2(confidence.estimate(q, t.features(), t.segments(), flags, raw));

@@ -222,7 +222,8 @@ public final class ReportPage {
                 .append("<p class=\"explain\">How often each rubric criterion got credit: a concept, STAR part or"
                         + " structural criterion counts as covered at a credit of ")
                 .append(num(ReportStats.CREDITED, 1))
-                .append(" or more (the engine's own threshold); a misconception counts when the answer states it."
+                .append(" or more (half of what it can earn; a concept earns nothing until the matcher finds it"
+                        + " covered); a misconception counts when the answer states it."
                         + " The chart shows what candidates miss most.</p>");
         List<ReportStats.Coverage> missed = stats.mostMissed();
         List<Svg.Bar> bars = new ArrayList<>();

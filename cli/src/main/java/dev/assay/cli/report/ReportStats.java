@@ -1,7 +1,6 @@
 package dev.assay.cli.report;
 
 import dev.assay.engine.agreement.Agreement;
-import dev.assay.engine.concepts.ConceptMatcher;
 import dev.assay.engine.evaluation.Criterion;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.engine.evaluation.Flag;
@@ -18,8 +17,11 @@ final class ReportStats {
 
     /** Criterion kinds whose credit says whether the answer has something: listed under coverage. */
     static final List<String> COVERAGE_KINDS = List.of("star", "concept", "structure", "misconception");
-    /** At or above this credit a criterion counts as credited (the engine's own "covered" threshold). */
-    static final double CREDITED = ConceptMatcher.COVERED_THRESHOLD;
+    /**
+     * At or above this credit a criterion counts as credited: half of what it can earn. (A concept's
+     * credit is 0 unless the matcher finds it covered, and then at least its coverage threshold.)
+     */
+    static final double CREDITED = 0.5;
     static final int DISAGREEMENTS = 20;
     static final int BINS = 10;
 

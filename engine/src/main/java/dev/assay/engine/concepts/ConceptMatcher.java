@@ -33,12 +33,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ConceptMatcher {
 
     /**
-     * A concept counts as covered when its best non-negated hit is at least this strong: the
-     * features, scoring and criteria use it (kept beside {@link Settings#coverageThreshold()}).
-     */
-    public static final double COVERED_THRESHOLD = 0.5;
-
-    /**
      * Tunable settings. Defaults were chosen on the DEV procedural questions (Q2, Q8) of
      * {@code interview-answers} only.
      *

@@ -3,14 +3,10 @@ package dev.assay.engine.features;
 import dev.assay.engine.analysis.Analysis;
 import dev.assay.engine.analysis.Sentence;
 import dev.assay.engine.analysis.Token;
-import dev.assay.engine.concepts.ConceptHit;
 import dev.assay.engine.concepts.ConceptMatch;
-import dev.assay.engine.concepts.ConceptMatcher;
-import dev.assay.engine.concepts.MisconceptionHit;
 import dev.assay.engine.similarity.SimilarityReport;
 import dev.assay.engine.star.Segment;
 import dev.assay.rubric.model.Concept;
-import dev.assay.rubric.model.Misconception;
 import dev.assay.rubric.model.ModelAnswer;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.StarLabel;
@@ -23,8 +19,24 @@ import java.util.regex.Pattern;
 /** Turns the stages' findings into the named features the scorer combines. Stateless. */
 public final class FeatureExtractor {
 
+    private final ConceptCredit credit;
+
+    public FeatureExtractor(ConceptCredit credit) {
+        this.credit = credit;
+    }
+
     /** A STAR part counts fully once it has this many words; fewer give partial credit. */
     static final int FULL_SECTION_WORDS = 6;
+
+    /** An action part below this share of the story's words is thin. */
+    static final double THIN_ACTION_SHARE = 0.25;
+
+    /** A sentence of at least this many comma-separated items, mostly short, is a list of terms. */
+    static final int LIST_MIN_ITEMS = 6;
+    static final int LIST_ITEM_MAX_WORDS = 4;
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we");
+    private static final java.util.Set<String> NEGATORS = java.util.Set.of("not", "n't", "never", "nt");
 
     /** Used when a question has no model answer to tell how long a complete answer is. */
     static final int DEFAULT_EXPECTED_WORDS = 60;
@@ -50,6 +62,7 @@ public final class FeatureExtractor {
         f.put(Features.OWN_TOPIC, similarity.ownTopic());
         f.put(Features.TOPIC_MARGIN, similarity.ownTopic() - similarity.nearestOtherTopic());
         f.put(Features.VERB_RATIO, verbRatio(analysis));
+        f.put(Features.KEYWORD_LIST_SHARE, keywordListShare(analysis));
         return f;
     }
 
@@ -62,42 +75,24 @@ public final class FeatureExtractor {
                 .orElse(DEFAULT_EXPECTED_WORDS);
     }
 
-    private static void conceptFeatures(Question question, ConceptMatch match, Features f) {
+    private void conceptFeatures(Question question, ConceptMatch match, Features f) {
         double total = 0;
         double earned = 0;
         int requiredMissing = 0;
         for (Concept c : question.concepts()) {
             total += c.weight();
-            double credit = conceptCredit(match, c.id());
-            earned += c.weight() * credit;
-            if (c.required() && credit == 0) {
+            double earnedShare = credit.of(match, c.id());
+            earned += c.weight() * earnedShare;
+            if (c.required() && earnedShare == 0) {
                 requiredMissing++;
             }
         }
         f.put(Features.CONCEPT_COVERAGE, total == 0 ? 0 : earned / total);
         f.put(Features.REQUIRED_MISSING, requiredMissing);
 
-        double penalty = 0;
-        for (Misconception m : question.misconceptions()) {
-            double strongest = match.misconceptions().stream()
-                    .filter(h -> h.misconceptionId().equals(m.id()) && !h.negated())
-                    .mapToDouble(MisconceptionHit::strength).max().orElse(0);
-            if (strongest >= ConceptMatcher.COVERED_THRESHOLD) {
-                penalty += m.penalty();
-            }
-        }
-        f.put(Features.MISCONCEPTION_PENALTY, Math.min(1.0, penalty));
+        f.put(Features.MISCONCEPTION_PENALTY, credit.misconceptionPenalty(match, question));
         f.put(Features.STEP_ORDER, question.structure().hasSteps() && !Double.isNaN(match.stepOrder())
                 ? match.stepOrder() : 0);
-    }
-
-    /** Credit for one concept: its best non-negated strength, or 0 below the covered threshold. */
-    public static double conceptCredit(ConceptMatch match, String conceptId) {
-        return match.best(conceptId)
-                .map(ConceptHit::strength)
-                .filter(s -> s >= ConceptMatcher.COVERED_THRESHOLD)
-                .map(s -> Math.min(1.0, s))
-                .orElse(0.0);
     }
 
     private static void starFeatures(Question question, Analysis analysis, List<Segment> segments, Features f) {
@@ -131,6 +126,15 @@ public final class FeatureExtractor {
             earned += weight * presence;
         }
         f.put(Features.STAR_COMPLETENESS, totalWeight == 0 ? 0 : earned / totalWeight);
+        double weakest = StarLabel.STORY.stream().mapToDouble(l -> f.get("star_" + l.name())).min().orElse(0);
+        // A number in the result only lifts a complete story: raters reward it as the finishing touch.
+        f.put(Features.QUANTIFIED_COMPLETE, quantified ? weakest : 0);
+        double actionShare = storyWords == 0 ? 0 : wordsByLabel.getOrDefault(StarLabel.A, 0) / (double) storyWords;
+        f.put(Features.ACTION_SHARE, actionShare);
+        // A story that is mostly context with a one-line action ("I looked at the logs and restarted").
+        f.put(Features.THIN_ACTION, storyWords == 0 ? 0 : Math.max(0, THIN_ACTION_SHARE - actionShare) / THIN_ACTION_SHARE);
+        // One "I didn't" is often honest nuance; a second marks a story of things not done.
+        f.put(Features.NEGATED_ACTIONS, Math.min(1, Math.max(0, negatedActions(analysis, segments) - 1)));
         f.put(Features.STAR_ORDER, orderAgreement(firstPosition));
         f.put(Features.QUANTIFIED_RESULT, quantified ? 1 : 0);
         f.put(Features.STORY_SHARE, allWords == 0 ? 0 : storyWords / (double) allWords);
@@ -165,6 +169,75 @@ public final class FeatureExtractor {
             }
         }
         return n;
+    }
+
+    /**
+     * Sentences of the action part where the candidate says what they did not do ("I didn't tell
+     * anyone", "we never wrote a post-mortem"): the label is about role, the rater's judgement is
+     * about quality, and a story of things not done is a weak one.
+     */
+    private static int negatedActions(Analysis analysis, List<Segment> segments) {
+        int count = 0;
+        for (Sentence s : analysis.sentences()) {
+            boolean inAction = segments.stream().anyMatch(seg -> seg.label() == StarLabel.A
+                    && seg.begin() < s.end() && seg.end() > s.begin());
+            if (!inAction) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (FIRST_PERSON.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                    boolean negated = false;
+                    for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+                        if (NEGATORS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                            negated = true;
+                        }
+                    }
+                    if (negated) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Share of the answer's words that stand in lists of short comma-separated terms. */
+    private static double keywordListShare(Analysis analysis) {
+        int all = 0;
+        int listed = 0;
+        for (Sentence s : analysis.sentences()) {
+            int items = 0;
+            int shortItems = 0;
+            int itemWords = 0;
+            int words = 0;
+            for (Token t : s.tokens()) {
+                boolean separator = t.word().equals(",") || t.word().equals(";");
+                if (separator || t == s.tokens().get(s.tokens().size() - 1)) {
+                    if (!separator && !t.isPunctuation()) {
+                        itemWords++;
+                    }
+                    if (itemWords > 0) {
+                        items++;
+                        if (itemWords <= LIST_ITEM_MAX_WORDS) {
+                            shortItems++;
+                        }
+                    }
+                    itemWords = 0;
+                } else if (!t.isPunctuation()) {
+                    itemWords++;
+                }
+                if (!t.isPunctuation()) {
+                    words++;
+                }
+            }
+            all += words;
+            if (items >= LIST_MIN_ITEMS && shortItems >= 0.7 * items) {
+                listed += words;
+            }
+        }
+        return all == 0 ? 0 : listed / (double) all;
     }
 
     /** Verbs per word: lists of terms have almost none, sentences have one in six or so. */

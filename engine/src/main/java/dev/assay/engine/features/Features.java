@@ -20,6 +20,11 @@ public final class Features {
     public static final String STAR_COMPLETENESS = "star_completeness";
     public static final String STAR_ORDER = "star_order";
     public static final String QUANTIFIED_RESULT = "quantified_result";
+    public static final String QUANTIFIED_COMPLETE = "quantified_complete";
+    public static final String ACTION_SHARE = "action_share";
+    public static final String THIN_ACTION = "thin_action";
+    public static final String NEGATED_ACTIONS = "negated_actions";
+    public static final String KEYWORD_LIST_SHARE = "keyword_list_share";
     public static final String STORY_SHARE = "story_share";
     public static final String COSINE = "cosine";
     public static final String BM25 = "bm25_norm";
@@ -28,7 +33,35 @@ public final class Features {
     public static final String TOPIC_MARGIN = "topic_margin";
     public static final String VERB_RATIO = "verb_ratio";
 
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry(WORDS, "Words"),
+            Map.entry(LENGTH_RATIO, "Length against a complete answer"),
+            Map.entry(CONCEPT_COVERAGE, "Expected points covered (weighted)"),
+            Map.entry(REQUIRED_MISSING, "Required points missing"),
+            Map.entry(MISCONCEPTION_PENALTY, "Misconceptions stated"),
+            Map.entry(STEP_ORDER, "Steps in the expected order"),
+            Map.entry(STAR_COMPLETENESS, "STAR parts present (weighted)"),
+            Map.entry(STAR_ORDER, "STAR parts in S, T, A, R order"),
+            Map.entry(QUANTIFIED_RESULT, "Result has a number"),
+            Map.entry(QUANTIFIED_COMPLETE, "Complete story with a quantified result"),
+            Map.entry(ACTION_SHARE, "Share of the story that is action"),
+            Map.entry(THIN_ACTION, "Thin action: the story is mostly context"),
+            Map.entry(NEGATED_ACTIONS, "Actions told as things not done"),
+            Map.entry(KEYWORD_LIST_SHARE, "Share of the answer in lists of terms"),
+            Map.entry(STORY_SHARE, "Share of the answer that tells a story"),
+            Map.entry(COSINE, "Similarity to the model answer"),
+            Map.entry(BM25, "BM25 against the model answer (normalised)"),
+            Map.entry(COPY_OVERLAP, "Word pairs repeated from a model answer"),
+            Map.entry(OWN_TOPIC, "Similarity to the question's topic"),
+            Map.entry(TOPIC_MARGIN, "Own topic minus the nearest other question's"),
+            Map.entry(VERB_RATIO, "Verbs per word"));
+
     private final Map<String, Double> values = new LinkedHashMap<>();
+
+    /** A short human label for a feature name; the name itself when it has none. */
+    public static String label(String name) {
+        return LABELS.getOrDefault(name, name);
+    }
 
     public Features put(String name, double value) {
         values.put(name, Double.isFinite(value) ? value : 0.0);

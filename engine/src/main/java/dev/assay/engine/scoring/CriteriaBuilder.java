@@ -6,7 +6,7 @@ import dev.assay.engine.concepts.ConceptMatch;
 import dev.assay.engine.concepts.MisconceptionHit;
 import dev.assay.engine.evaluation.Criterion;
 import dev.assay.engine.evaluation.Evidence;
-import dev.assay.engine.features.FeatureExtractor;
+import dev.assay.engine.features.ConceptCredit;
 import dev.assay.engine.features.Features;
 import dev.assay.engine.star.Segment;
 import dev.assay.rubric.model.Concept;
@@ -22,24 +22,31 @@ import java.util.Map;
 /** Lays the score out as criteria, each with its weight, credit and the evidence behind it. */
 public final class CriteriaBuilder {
 
+    private final ConceptCredit credit;
+
+    public CriteriaBuilder(ConceptCredit credit) {
+        this.credit = credit;
+    }
+
     /** At most this many evidence spans per criterion: the strongest, in text order. */
     static final int MAX_EVIDENCE = 3;
 
     public List<Criterion> build(Question question, Analysis analysis, List<Segment> segments, ConceptMatch match,
                                  Features f, Map<String, Double> weights) {
         List<Criterion> out = new ArrayList<>();
+        // Each part's weight in the score: the STAR feature's weight shared by the rubric's section weights.
+        double starWeight = weights.getOrDefault(Features.STAR_COMPLETENESS, 0.0);
+        double starTotal = question.structure().star().stream().mapToDouble(StarSection::weight).sum();
+        double conceptWeight = weights.getOrDefault(Features.CONCEPT_COVERAGE, 0.0);
+        double conceptTotal = question.concepts().stream().mapToDouble(Concept::weight).sum();
         for (StarSection section : question.structure().star()) {
             StarLabel l = section.label();
             List<Evidence> ev = segments.stream().filter(s -> s.label() == l)
                     .map(s -> new Evidence(sentenceAt(analysis, s.begin()), s.begin(), s.end(),
-                            analysis.text().substring(s.begin(), s.end()), s.confidence(), false))
+                            analysis.text().substring(s.begin(), s.end()), round(s.confidence()), false))
                     .limit(MAX_EVIDENCE).toList();
-            out.add(new Criterion("star." + l.name(), l.title(), "star", section.weight(),
+            out.add(new Criterion("star." + l.name(), l.title(), "star", round(starWeight * section.weight() / starTotal),
                     round(f.get("star_" + l.name())), ev));
-        }
-        if (question.structure().isStar()) {
-            out.add(new Criterion(Features.QUANTIFIED_RESULT, "Quantified result", "structure",
-                    weights.getOrDefault(Features.QUANTIFIED_RESULT, 0.0), f.get(Features.QUANTIFIED_RESULT), List.of()));
         }
         for (Concept c : question.concepts()) {
             List<Evidence> ev = match.hits().stream().filter(h -> h.conceptId().equals(c.id()))
@@ -49,8 +56,8 @@ public final class CriteriaBuilder {
                     .map(h -> new Evidence(h.sentence(), h.begin(), h.end(), h.matchedText(), round(h.strength()),
                             h.negated()))
                     .toList();
-            out.add(new Criterion(c.id(), c.label(), "concept", c.weight(),
-                    round(FeatureExtractor.conceptCredit(match, c.id())), ev));
+            out.add(new Criterion(c.id(), c.label(), "concept", round(conceptWeight * c.weight() / conceptTotal),
+                    round(credit.of(match, c.id())), ev));
         }
         for (Misconception m : question.misconceptions()) {
             List<Evidence> ev = match.misconceptions().stream().filter(h -> h.misconceptionId().equals(m.id()))
@@ -58,18 +65,19 @@ public final class CriteriaBuilder {
                     .map(h -> new Evidence(h.sentence(), h.begin(), h.end(), h.matchedText(), round(h.strength()),
                             h.negated()))
                     .toList();
-            boolean stated = match.misconceptions().stream().anyMatch(h -> h.misconceptionId().equals(m.id())
-                    && !h.negated() && h.strength() >= dev.assay.engine.concepts.ConceptMatcher.COVERED_THRESHOLD);
+            boolean stated = credit.stated(match, m.id());
             out.add(new Criterion(m.id(), m.label(), "misconception", m.penalty(), stated ? m.penalty() : 0, ev));
         }
-        if (question.structure().hasSteps()) {
-            out.add(new Criterion(Features.STEP_ORDER, "Steps in the expected order", "structure",
-                    weights.getOrDefault(Features.STEP_ORDER, 0.0), round(f.get(Features.STEP_ORDER)), List.of()));
+        // The other weighted features, each as a line of the explanation.
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            String name = w.getKey();
+            if (name.equals(ScoringWeights.INTERCEPT) || name.equals(Features.STAR_COMPLETENESS)
+                    || name.equals(Features.CONCEPT_COVERAGE) || name.equals(Features.MISCONCEPTION_PENALTY)
+                    || w.getValue() == 0) {
+                continue;
+            }
+            out.add(new Criterion(name, Features.label(name), "feature", w.getValue(), round(f.get(name)), List.of()));
         }
-        out.add(new Criterion(Features.COSINE, "Similarity to the model answer", "similarity",
-                weights.getOrDefault(Features.COSINE, 0.0), round(f.get(Features.COSINE)), List.of()));
-        out.add(new Criterion(Features.LENGTH_RATIO, "Length against a complete answer", "length",
-                weights.getOrDefault(Features.LENGTH_RATIO, 0.0), round(f.get(Features.LENGTH_RATIO)), List.of()));
         return out;
     }
 

@@ -2,7 +2,7 @@ package dev.assay.engine.scoring;
 
 import dev.assay.engine.concepts.ConceptMatch;
 import dev.assay.engine.evaluation.Flag;
-import dev.assay.engine.features.FeatureExtractor;
+import dev.assay.engine.features.ConceptCredit;
 import dev.assay.engine.features.Features;
 import dev.assay.rubric.model.Concept;
 import dev.assay.rubric.model.Question;
@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
 
 /** Writes feedback a candidate can act on: what is missing and how to add it. */
 public final class FeedbackWriter {
+
+    private final ConceptCredit credit;
+
+    public FeedbackWriter(ConceptCredit credit) {
+        this.credit = credit;
+    }
 
     /** A STAR part with less presence than this is reported as missing. */
     static final double PART_PRESENT = 0.5;
@@ -40,7 +46,7 @@ public final class FeedbackWriter {
             starFeedback(f, out);
         }
         for (Concept c : question.concepts()) {
-            if (FeatureExtractor.conceptCredit(concepts, c.id()) == 0) {
+            if (credit.of(concepts, c.id()) == 0) {
                 boolean negated = concepts.hits().stream().anyMatch(h -> h.conceptId().equals(c.id()) && h.negated());
                 String advice = c.feedback() != null && !c.feedback().isBlank() ? c.feedback()
                         : "Cover " + lowerFirst(c.label()) + (c.phrasings().isEmpty() ? "." : ": e.g. "

@@ -13,18 +13,19 @@ public final class FlagDetector {
 
     /** Fewer words than this is too short to be a complete answer to any question in the banks. */
     static final int TOO_SHORT_WORDS = 25;
-    /** Repeating this share of a model answer's word 3-grams is a near copy. */
+    /** Repeating this share of a reference's content-word pairs is a near copy. */
     static final double COPY_OVERLAP = 0.45;
-    /** Topic similarity below which an answer is off topic outright. */
-    static final double OFF_TOPIC_FLOOR = 0.04;
-    /** Off topic when another question's topic is nearer by this much and its own is weak. */
-    static final double OFF_TOPIC_MARGIN = 0.02;
+    /**
+     * Off topic: weak word overlap with the question's own topic and no evidence of an answer to it
+     * (no story for a STAR question, almost no expected point otherwise). Word overlap alone cannot
+     * tell an off-topic answer from a vivid, specific story (both share few words with the bank).
+     */
     static final double OFF_TOPIC_WEAK = 0.12;
-    /** A list of terms: almost no verbs, yet several concepts named. */
-    static final double STUFFING_VERB_RATIO = 0.06;
-    static final double STUFFING_MIN_COVERAGE = 0.25;
+    static final double OFF_TOPIC_MAX_COVERAGE = 0.1;
+    /** Most of the answer is lists of short comma-separated terms. */
+    static final double STUFFING_LIST_SHARE = 0.5;
 
-    public Set<Flag> detect(Features f) {
+    public Set<Flag> detect(Features f, boolean star) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         double words = f.get(Features.WORDS);
         if (words == 0) {
@@ -37,13 +38,14 @@ public final class FlagDetector {
         if (f.get(Features.COPY_OVERLAP) >= COPY_OVERLAP) {
             flags.add(Flag.COPIED_REFERENCE);
         }
-        double own = f.get(Features.OWN_TOPIC);
-        double margin = f.get(Features.TOPIC_MARGIN);
-        if (own < OFF_TOPIC_FLOOR || (margin < -OFF_TOPIC_MARGIN && own < OFF_TOPIC_WEAK)) {
+        boolean noAnswerEvidence = star
+                ? f.get(Features.STORY_SHARE) == 0
+                : f.get(Features.CONCEPT_COVERAGE) < OFF_TOPIC_MAX_COVERAGE;
+        if (noAnswerEvidence && f.get(Features.OWN_TOPIC) < OFF_TOPIC_WEAK
+                && f.get(Features.KEYWORD_LIST_SHARE) < STUFFING_LIST_SHARE) {
             flags.add(Flag.OFF_TOPIC);
         }
-        if (words >= 6 && f.get(Features.VERB_RATIO) < STUFFING_VERB_RATIO
-                && (f.get(Features.CONCEPT_COVERAGE) >= STUFFING_MIN_COVERAGE || f.get(Features.COSINE) > 0.15)) {
+        if (f.get(Features.KEYWORD_LIST_SHARE) >= STUFFING_LIST_SHARE) {
             flags.add(Flag.KEYWORD_STUFFING);
         }
         return flags;

@@ -1,14 +1,16 @@
 package dev.assay.engine.scoring;
 
 import dev.assay.rubric.model.QuestionKind;
+import dev.assay.engine.features.Features;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * How features combine into a score, per question kind: {@code raw = intercept + Σ weight·feature},
- * clamped to 0–1, then mapped onto the question's scale. The defaults are hand-set on the
- * development questions of the interview set (Q1–Q5, Q8); {@code tune} fits the same form to grades.
+ * clamped to 0–1, then mapped onto the question's scale. The defaults are set by hand from what the
+ * holistic scale says (see {@link #defaults()}), not fitted to grades; {@code tune} fits the same
+ * form to human grades.
  *
  * @param id     {@code default}, or the id of a tuned weights file
  * @param byKind for each kind, the intercept (key {@code _intercept}) and feature weights
@@ -35,27 +37,31 @@ public record ScoringWeights(String id, Map<QuestionKind, Map<String, Double>> b
      */
     public static ScoringWeights defaults() {
         Map<QuestionKind, Map<String, Double>> m = new EnumMap<>(QuestionKind.class);
+        // Behavioural: as the holistic scale reads — a complete story earns 4 of 5, a number in its
+        // result the fifth; each missing STAR part costs about a point; a story that is mostly context,
+        // or that tells what the candidate did not do, costs more.
         Map<String, Double> star = new LinkedHashMap<>();
-        star.put(INTERCEPT, -0.05);
-        star.put(dev.assay.engine.features.Features.STAR_COMPLETENESS, 0.70);
-        star.put(dev.assay.engine.features.Features.QUANTIFIED_RESULT, 0.12);
-        star.put(dev.assay.engine.features.Features.STAR_ORDER, 0.05);
-        star.put(dev.assay.engine.features.Features.LENGTH_RATIO, 0.10);
-        star.put(dev.assay.engine.features.Features.COSINE, 0.10);
+        star.put(INTERCEPT, 0.0);
+        star.put(Features.STAR_COMPLETENESS, 0.8);
+        star.put(Features.QUANTIFIED_COMPLETE, 0.2);
+        star.put(Features.THIN_ACTION, -0.2);
+        star.put(Features.NEGATED_ACTIONS, -0.3);
         m.put(QuestionKind.BEHAVIORAL, star);
 
+        // Procedural: "nearly every expected point" (about 85 %) earns the top of the scale.
         Map<String, Double> procedural = new LinkedHashMap<>();
-        procedural.put(INTERCEPT, -0.05);
-        procedural.put(dev.assay.engine.features.Features.CONCEPT_COVERAGE, 0.85);
-        procedural.put(dev.assay.engine.features.Features.STEP_ORDER, 0.05);
-        procedural.put(dev.assay.engine.features.Features.LENGTH_RATIO, 0.10);
-        procedural.put(dev.assay.engine.features.Features.COSINE, 0.10);
-        procedural.put(dev.assay.engine.features.Features.MISCONCEPTION_PENALTY, -0.5);
+        procedural.put(INTERCEPT, 0.0);
+        procedural.put(Features.CONCEPT_COVERAGE, 1.1);
+        procedural.put(Features.STEP_ORDER, 0.05);
+        procedural.put(Features.MISCONCEPTION_PENALTY, -0.5);
         m.put(QuestionKind.PROCEDURAL, procedural);
 
-        Map<String, Double> shortAnswer = new LinkedHashMap<>(procedural);
-        shortAnswer.put(dev.assay.engine.features.Features.COSINE, 0.3);
-        shortAnswer.put(dev.assay.engine.features.Features.CONCEPT_COVERAGE, 0.6);
+        // Short answers against a reference: concept coverage and closeness to the reference.
+        Map<String, Double> shortAnswer = new LinkedHashMap<>();
+        shortAnswer.put(INTERCEPT, 0.1);
+        shortAnswer.put(Features.CONCEPT_COVERAGE, 0.6);
+        shortAnswer.put(Features.COSINE, 0.4);
+        shortAnswer.put(Features.MISCONCEPTION_PENALTY, -0.5);
         m.put(QuestionKind.SHORT_ANSWER, shortAnswer);
         return new ScoringWeights("default", m);
     }

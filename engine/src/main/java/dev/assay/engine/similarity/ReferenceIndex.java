@@ -70,7 +70,7 @@ public final class ReferenceIndex {
         IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.CONTENT).setSimilarity(new BM25Similarity());
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (Question q : bank.questions()) {
-                for (ModelAnswer m : q.modelAnswers()) {
+                for (ModelAnswer m : references(q)) {
                     writer.addDocument(document(q.id(), MODEL, m.id(), m.text()));
                 }
                 writer.addDocument(document(q.id(), TOPIC, q.id(), topicText(q)));
@@ -93,6 +93,25 @@ public final class ReferenceIndex {
         d.add(new StringField(DOC_ID, id, Field.Store.YES));
         d.add(new TextField(TEXT, text, Field.Store.NO));
         return d;
+    }
+
+    /** Id of the reference built from the expected points when a question has no model answer. */
+    public static final String POINTS_REFERENCE = "expected-points";
+
+    /**
+     * The texts an answer is compared with: the model answers, or, for a question that has none
+     * (a procedural question listing expected points), the points themselves, so that similarity
+     * and copy detection still have something to compare with.
+     */
+    static List<ModelAnswer> references(Question q) {
+        if (!q.modelAnswers().isEmpty() || q.concepts().isEmpty()) {
+            return q.modelAnswers();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Concept c : q.concepts()) {
+            append(sb, c.label() + ": " + String.join(", ", c.phrasings()));
+        }
+        return List.of(new ModelAnswer(POINTS_REFERENCE, sb.toString(), null, null));
     }
 
     static String topicText(Question q) {
@@ -128,9 +147,9 @@ public final class ReferenceIndex {
         }
         for (Question q : bank.questions()) {
             var refs = new java.util.ArrayList<Reference>();
-            for (ModelAnswer m : q.modelAnswers()) {
+            for (ModelAnswer m : references(q)) {
                 Map<String, Integer> terms = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, m.text());
-                Set<String> shingles = TextAnalyzers.termFrequencies(TextAnalyzers.SHINGLES, m.text()).keySet();
+                Set<String> shingles = TextAnalyzers.contentBigrams(m.text());
                 double self = bm25(q.id(), m.id(), terms);
                 refs.add(new Reference(m.id(), terms, Set.copyOf(shingles), self));
             }
@@ -141,7 +160,7 @@ public final class ReferenceIndex {
     /** Compares an answer with its question's references. */
     public SimilarityReport compare(String questionId, String answerText) {
         Map<String, Integer> terms = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, answerText);
-        Set<String> shingles = TextAnalyzers.termFrequencies(TextAnalyzers.SHINGLES, answerText).keySet();
+        Set<String> shingles = TextAnalyzers.contentBigrams(answerText);
 
         String best = null;
         double bestCosine = 0;

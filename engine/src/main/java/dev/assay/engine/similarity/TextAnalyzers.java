@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -16,8 +15,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <ul>
  *   <li>{@link #CONTENT}: EnglishAnalyzer (standard tokens, lower case, English stop words, Porter
  *       stems) — what an answer is about, for BM25 and cosine.</li>
- *   <li>{@link #SHINGLES}: standard tokens, lower case, word 3-grams — how an answer is worded, for
- *       spotting near copies of a model answer.</li>
+ *   <li>{@link #contentBigrams}: adjacent pairs of CONTENT terms — how an answer is worded, for
+ *       spotting near copies of a model answer. Pairs are formed after stop words are removed and
+ *       words stemmed, so "a"/"the" edits and inflections do not hide a copy. (Lucene's ShingleFilter
+ *       would put filler tokens where stop words were, which is exactly what a copier's small edits
+ *       change.)</li>
  * </ul>
  *
  * <p>Analyzers are thread-safe: Lucene keeps one token stream per thread.
@@ -26,22 +28,27 @@ final class TextAnalyzers {
 
     static final Analyzer CONTENT = new EnglishAnalyzer();
 
-    static final Analyzer SHINGLES = buildShingles();
-
     private TextAnalyzers() {
     }
 
-    private static Analyzer buildShingles() {
-        try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer("standard")
-                    .addTokenFilter("lowercase")
-                    .addTokenFilter("shingle", "minShingleSize", "3", "maxShingleSize", "3",
-                            "outputUnigrams", "false")
-                    .build();
+    /** Adjacent pairs of content terms, e.g. "connect pool" from "the connection pool". */
+    static java.util.Set<String> contentBigrams(String text) {
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        try (TokenStream ts = CONTENT.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("analysing text in memory failed", e);
         }
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (int i = 1; i < terms.size(); i++) {
+            pairs.add(terms.get(i - 1) + ' ' + terms.get(i));
+        }
+        return pairs;
     }
 
     /** Term frequencies of {@code text} under {@code analyzer}. */

@@ -23,12 +23,13 @@ import java.util.regex.Pattern;
 final class QuestionAssembler {
 
     /**
-     * Share of the structure credit per STAR section. Action weighs most because what the candidate
-     * did is what a behavioural question assesses; Result next, since impact (ideally quantified) is
-     * what separates strong answers; Situation sets the scene; Task is often one sentence.
+     * Share of the structure credit per STAR section: equal, because a holistic grader docks about
+     * the same for a missing task as for a missing result ("the core is there but with one clear
+     * gap"); how much was done, and how well, is judged by the action's own features, not by its
+     * section weight. A bank can set other weights in its YAML.
      */
     private static final Map<StarLabel, Double> STAR_WEIGHTS = Map.of(
-            StarLabel.S, 0.2, StarLabel.T, 0.15, StarLabel.A, 0.4, StarLabel.R, 0.25);
+            StarLabel.S, 0.25, StarLabel.T, 0.25, StarLabel.A, 0.25, StarLabel.R, 0.25);
     /** Default misconception penalty: a fifth of the scale, enough to drop a band. */
     static final double MISCONCEPTION_PENALTY = 0.2;
 

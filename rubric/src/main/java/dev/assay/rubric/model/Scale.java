@@ -6,13 +6,16 @@ import java.util.Optional;
 /** The score scale of a question, with optional named bands (e.g. "strong" for 4–5). */
 public record Scale(double min, double max, List<Band> bands) {
 
-    /** The scale the Markdown importer gives when a bank names none. */
+    /**
+     * The scale the Markdown importer gives when a bank names none: 0–5, with bands centred on the
+     * whole points of a holistic scale (a 4.1 is "strong", as a rater's 4 would be).
+     */
     public static final Scale DEFAULT = new Scale(0, 5, List.of(
-            new Band("poor", 0, 1),
-            new Band("weak", 1, 2),
-            new Band("adequate", 2, 3),
-            new Band("strong", 3, 4),
-            new Band("outstanding", 4, 5)));
+            new Band("poor", 0, 1.5),
+            new Band("weak", 1.5, 2.5),
+            new Band("adequate", 2.5, 3.5),
+            new Band("strong", 3.5, 4.5),
+            new Band("outstanding", 4.5, 5)));
 
     public Scale {
         bands = bands == null ? List.of() : List.copyOf(bands);

@@ -1,0 +1,26 @@
+package dev.assay.engine.features;
+
+import dev.assay.engine.concepts.ConceptMatch;
+import dev.assay.engine.concepts.ConceptMatcher;
+
+/** The credit a concept earns: its coverage once the matcher counts it as covered, else nothing. */
+public final class ConceptCredit {
+
+    private final ConceptMatcher matcher;
+
+    public ConceptCredit(ConceptMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    public double of(ConceptMatch match, String conceptId) {
+        return matcher.covered(match, conceptId) ? Math.min(1.0, match.coverage(conceptId)) : 0.0;
+    }
+
+    public double misconceptionPenalty(ConceptMatch match, dev.assay.rubric.model.Question question) {
+        return matcher.misconceptionPenalty(match, question);
+    }
+
+    public boolean stated(ConceptMatch match, String misconceptionId) {
+        return match.misconceptionCoverage(misconceptionId) >= matcher.settings().coverageThreshold();
+    }
+}
