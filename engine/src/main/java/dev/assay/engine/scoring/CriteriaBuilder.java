@@ -49,8 +49,11 @@ public final class CriteriaBuilder {
                     round(f.get("star_" + l.name())), ev));
         }
         for (Concept c : question.concepts()) {
+            // Several phrasings often hit the same words: keep each span once, at its strongest.
+            java.util.Set<String> seen = new java.util.HashSet<>();
             List<Evidence> ev = match.hits().stream().filter(h -> h.conceptId().equals(c.id()))
                     .sorted(Comparator.comparingDouble(ConceptHit::strength).reversed())
+                    .filter(h -> seen.add(h.begin() + ":" + h.end() + ":" + h.negated()))
                     .limit(MAX_EVIDENCE)
                     .sorted(Comparator.comparingInt(ConceptHit::begin))
                     .map(h -> new Evidence(h.sentence(), h.begin(), h.end(), h.matchedText(), round(h.strength()),
