@@ -73,6 +73,9 @@ public final class ConceptEvalMain {
                 Double.parseDouble(System.getProperty("kwFactor", "" + d.keywordListFactor())),
                 Integer.parseInt(System.getProperty("twoSent", "" + d.twoSentenceMinSlots())),
                 Double.parseDouble(System.getProperty("general", "" + d.generalWeight())),
-                Double.parseDouble(System.getProperty("threshold", "" + d.coverageThreshold())));
+                Double.parseDouble(System.getProperty("threshold", "" + d.coverageThreshold())),
+                Double.parseDouble(System.getProperty("softThreshold", "" + d.softThreshold())),
+                Double.parseDouble(System.getProperty("softCredit", "" + d.softCredit())),
+                Double.parseDouble(System.getProperty("softMinWeight", "" + d.softMinWeight())));
     }
 }
