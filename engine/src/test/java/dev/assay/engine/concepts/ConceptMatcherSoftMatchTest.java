@@ -87,4 +87,15 @@ class ConceptMatcherSoftMatchTest {
         assertTrue(e.similarity("client", "customer") > e.similarity("database", "customer"));
         assertTrue(Double.isNaN(e.similarity("client", "qqqzzzxx")));
     }
+
+    @Test
+    void aLoneSlashedPairNeedsBothWords() {
+        Question q = new Question("S2", "Schema change", "How do you change a schema?", null, QuestionKind.PROCEDURAL,
+                null, List.of(new Concept("pattern", "Backward compatible", 1, List.of("expand/contract"), false, null)),
+                List.of(), new Structure(List.of(), List.of()), List.of());
+        ConceptMatcher m = new ConceptMatcher(null, SOFT.withoutSoftMatch(), TOY);
+        double both = m.match(TextAnalyzer.shared().analyze("We use expand and contract."), q).coverage("pattern");
+        double one = m.match(TextAnalyzer.shared().analyze("We renegotiate the contract."), q).coverage("pattern");
+        assertTrue(one < both, one + " vs " + both);
+    }
 }
