@@ -109,17 +109,26 @@ public final class ConceptMatcher {
     public ConceptMatch match(Analysis analysis, Question question) {
         Compiled c = compiled(question);
         AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY);
+        // soft candidates per phrasing: slot -> answer positions, from the question's cached lookups
+        Map<Integer, Map<Integer, List<Integer>>> soft = new HashMap<>();
+        for (int w = 0; w < idx.softKeys.size(); w++) {
+            for (int code : c.softSlots(idx.softKeys.get(w), idx.softVectors.get(w), settings.softThreshold())) {
+                soft.computeIfAbsent(code >>> 16, k -> new HashMap<>())
+                        .computeIfAbsent(code & 0xFFFF, k -> new ArrayList<>())
+                        .addAll(idx.softPositions.get(w));
+            }
+        }
         List<ConceptHit> hits = new ArrayList<>();
         for (int pi = 0; pi < c.concepts.size(); pi++) {
             Phrase p = c.concepts.get(pi);
-            for (Window w : find(p, c.conceptVectors.get(pi), idx)) {
+            for (Window w : find(p, soft.getOrDefault(pi, Map.of()), idx)) {
                 hits.add(new ConceptHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
         }
         List<MisconceptionHit> mis = new ArrayList<>();
         for (Phrase p : c.misconceptions) {
-            for (Window w : find(p, null, idx)) {
+            for (Window w : find(p, Map.of(), idx)) {
                 mis.add(new MisconceptionHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
@@ -206,12 +215,41 @@ public final class ConceptMatcher {
         /** Per concept phrasing, per slot: the unit vector for soft matching, or null (no soft match). */
         final List<float[][]> conceptVectors;
         final boolean soft;
+        /** Answer lemma key -> the slots it softly matches, coded phrasing index << 16 | slot index. */
+        private final Map<String, int[]> softCache = new ConcurrentHashMap<>();
 
         Compiled(List<Phrase> concepts, List<Phrase> misconceptions, List<float[][]> conceptVectors) {
             this.concepts = List.copyOf(concepts);
             this.misconceptions = List.copyOf(misconceptions);
             this.conceptVectors = java.util.Collections.unmodifiableList(new ArrayList<>(conceptVectors));
             this.soft = conceptVectors.stream().anyMatch(Objects::nonNull);
+        }
+
+        /** The slots an answer word softly matches (near by cosine, not already one of the slot's keys); cached. */
+        int[] softSlots(String key, float[] vector, double threshold) {
+            int[] cached = softCache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int pi = 0; pi < conceptVectors.size(); pi++) {
+                float[][] v = conceptVectors.get(pi);
+                if (v == null) {
+                    continue;
+                }
+                for (int si = 0; si < v.length; si++) {
+                    if (v[si] != null && !concepts.get(pi).slots().get(si).keys().containsKey(key)
+                            && Embeddings.cosine(v[si], vector) >= threshold) {
+                        out.add(pi << 16 | si);
+                    }
+                }
+            }
+            int[] r = out.stream().mapToInt(Integer::intValue).toArray();
+            if (softCache.size() > 20_000) {
+                softCache.clear();
+            }
+            softCache.put(key, r);
+            return r;
         }
     }
 
@@ -429,7 +467,7 @@ public final class ConceptMatcher {
     }
 
     /** The best window per starting sentence for one phrasing. */
-    private List<Window> find(Phrase p, float[][] vectors, AnswerIndex idx) {
+    private List<Window> find(Phrase p, Map<Integer, List<Integer>> soft, AnswerIndex idx) {
         int n = p.slots().size();
         // candidates per slot: {first, last, factor, via negation}
         List<List<double[]>> cands = new ArrayList<>(n);
@@ -437,17 +475,9 @@ public final class ConceptMatcher {
         for (int sIdx = 0; sIdx < n; sIdx++) {
             Phrase.Slot s = p.slots().get(sIdx);
             Map<Long, double[]> best = new HashMap<>();
-            if (vectors != null && vectors[sIdx] != null) {
-                // a near word by embedding, for a weighty slot with no lexical match there: low credit
-                for (int w = 0; w < idx.softKeys.size(); w++) {
-                    if (s.keys().containsKey(idx.softKeys.get(w))
-                            || Embeddings.cosine(vectors[sIdx], idx.softVectors.get(w)) < settings.softThreshold()) {
-                        continue;
-                    }
-                    for (int pos : idx.softPositions.get(w)) {
-                        best.put(((long) pos << 32) | pos, new double[] {pos, pos, settings.softCredit(), 0});
-                    }
-                }
+            // a near word by embedding, for a weighty slot with no lexical match there: low credit
+            for (int pos : soft.getOrDefault(sIdx, List.of())) {
+                best.put(((long) pos << 32) | pos, new double[] {pos, pos, settings.softCredit(), 0});
             }
             for (Map.Entry<String, Double> k : s.keys().entrySet()) {
                 for (int[] o : idx.occ.getOrDefault(k.getKey(), List.of())) {
