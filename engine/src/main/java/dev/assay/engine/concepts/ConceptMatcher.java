@@ -46,16 +46,28 @@ public final class ConceptMatcher {
      * @param generalWeight        how much frequency in general English (WordNet's sense-tagged counts)
      *                             lowers a word's weight
      * @param coverageThreshold    a concept counts as covered when its coverage reaches this
+     * @param softThreshold        least cosine (CoreNLP word embeddings) at which an answer word with no
+     *                             lemma, WordNet or domain match still fills a slot…
+     * @param softCredit           …earning this credit (0 turns soft matching off)…
+     * @param softMinWeight        …and only for slots weighing at least this much (words that carry the
+     *                             phrasing, not general verbs like "run" or "check")
      */
     public record Settings(double minShare, int gapBase, double gapPerSlot, double massFull, double orderWeight,
                            double keywordListFactor, int twoSentenceMinSlots, double generalWeight,
-                           double coverageThreshold) {
+                           double coverageThreshold, double softThreshold, double softCredit, double softMinWeight) {
 
-        public static final Settings DEFAULT = new Settings(0.5, 3, 1.0, 3.0, 0.15, 0.1, 4, 0.1, 0.55);
+        public static final Settings DEFAULT = new Settings(0.5, 3, 1.0, 3.0, 0.15, 0.1, 4, 0.1, 0.55,
+                0.7, 0.5, 1.5);
 
         public Settings withCoverageThreshold(double t) {
             return new Settings(minShare, gapBase, gapPerSlot, massFull, orderWeight, keywordListFactor,
-                    twoSentenceMinSlots, generalWeight, t);
+                    twoSentenceMinSlots, generalWeight, t, softThreshold, softCredit, softMinWeight);
+        }
+
+        /** The same settings without embedding soft matches. */
+        public Settings withoutSoftMatch() {
+            return new Settings(minShare, gapBase, gapPerSlot, massFull, orderWeight, keywordListFactor,
+                    twoSentenceMinSlots, generalWeight, coverageThreshold, softThreshold, 0, softMinWeight);
         }
     }
 
@@ -63,6 +75,7 @@ public final class ConceptMatcher {
     private final Settings settings;
     private volatile PhraseCompiler.DocFreq bankDf;
     private final Map<Question, Compiled> cache = new ConcurrentHashMap<>();
+    private final java.util.function.Supplier<Embeddings> embeddings;
 
     /** Document frequencies come from each question's own text. */
     public ConceptMatcher() {
@@ -75,8 +88,18 @@ public final class ConceptMatcher {
     }
 
     public ConceptMatcher(QuestionBank bank, Settings settings) {
+        this(bank, settings, Embeddings::shared);
+    }
+
+    /** With a given embedding table (tests). */
+    ConceptMatcher(QuestionBank bank, Settings settings, Embeddings embeddings) {
+        this(bank, settings, () -> embeddings);
+    }
+
+    private ConceptMatcher(QuestionBank bank, Settings settings, java.util.function.Supplier<Embeddings> embeddings) {
         this.bank = bank;
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.embeddings = settings.softCredit() > 0 ? embeddings : () -> Embeddings.EMPTY;
     }
 
     public Settings settings() {
@@ -85,17 +108,27 @@ public final class ConceptMatcher {
 
     public ConceptMatch match(Analysis analysis, Question question) {
         Compiled c = compiled(question);
-        AnswerIndex idx = new AnswerIndex(analysis);
+        AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY);
+        // soft candidates per phrasing: slot -> answer positions, from the question's cached lookups
+        Map<Integer, Map<Integer, List<Integer>>> soft = new HashMap<>();
+        for (int w = 0; w < idx.softKeys.size(); w++) {
+            for (int code : c.softSlots(idx.softKeys.get(w), idx.softVectors.get(w), settings.softThreshold())) {
+                soft.computeIfAbsent(code >>> 16, k -> new HashMap<>())
+                        .computeIfAbsent(code & 0xFFFF, k -> new ArrayList<>())
+                        .addAll(idx.softPositions.get(w));
+            }
+        }
         List<ConceptHit> hits = new ArrayList<>();
-        for (Phrase p : c.concepts) {
-            for (Window w : find(p, idx)) {
+        for (int pi = 0; pi < c.concepts.size(); pi++) {
+            Phrase p = c.concepts.get(pi);
+            for (Window w : find(p, soft.getOrDefault(pi, Map.of()), idx)) {
                 hits.add(new ConceptHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
         }
         List<MisconceptionHit> mis = new ArrayList<>();
         for (Phrase p : c.misconceptions) {
-            for (Window w : find(p, idx)) {
+            for (Window w : find(p, Map.of(), idx)) {
                 mis.add(new MisconceptionHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
@@ -179,10 +212,44 @@ public final class ConceptMatcher {
     private static final class Compiled {
         final List<Phrase> concepts;
         final List<Phrase> misconceptions;
+        /** Per concept phrasing, per slot: the unit vector for soft matching, or null (no soft match). */
+        final List<float[][]> conceptVectors;
+        final boolean soft;
+        /** Answer lemma key -> the slots it softly matches, coded phrasing index << 16 | slot index. */
+        private final Map<String, int[]> softCache = new ConcurrentHashMap<>();
 
-        Compiled(List<Phrase> concepts, List<Phrase> misconceptions) {
+        Compiled(List<Phrase> concepts, List<Phrase> misconceptions, List<float[][]> conceptVectors) {
             this.concepts = List.copyOf(concepts);
             this.misconceptions = List.copyOf(misconceptions);
+            this.conceptVectors = java.util.Collections.unmodifiableList(new ArrayList<>(conceptVectors));
+            this.soft = conceptVectors.stream().anyMatch(Objects::nonNull);
+        }
+
+        /** The slots an answer word softly matches (near by cosine, not already one of the slot's keys); cached. */
+        int[] softSlots(String key, float[] vector, double threshold) {
+            int[] cached = softCache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int pi = 0; pi < conceptVectors.size(); pi++) {
+                float[][] v = conceptVectors.get(pi);
+                if (v == null) {
+                    continue;
+                }
+                for (int si = 0; si < v.length; si++) {
+                    if (v[si] != null && !concepts.get(pi).slots().get(si).keys().containsKey(key)
+                            && Embeddings.cosine(v[si], vector) >= threshold) {
+                        out.add(pi << 16 | si);
+                    }
+                }
+            }
+            int[] r = out.stream().mapToInt(Integer::intValue).toArray();
+            if (softCache.size() > 20_000) {
+                softCache.clear();
+            }
+            softCache.put(key, r);
+            return r;
         }
     }
 
@@ -209,7 +276,30 @@ public final class ConceptMatcher {
             mis.addAll(PhraseCompiler.compile(m.id(), m.label(), m.phrasings(), q, df,
                     settings.generalWeight()));
         }
-        return new Compiled(concepts, mis);
+        // Misconceptions get no soft matches: a near word is not evidence of a wrong claim.
+        List<float[][]> vectors = new ArrayList<>();
+        Embeddings emb = settings.softCredit() > 0 ? embeddings.get() : Embeddings.EMPTY;
+        for (Phrase p : concepts) {
+            vectors.add(softVectors(p, emb));
+        }
+        return new Compiled(concepts, mis, vectors);
+    }
+
+    /** Slot vectors of a phrasing for soft matching: only slots that carry weight and are not negated. */
+    private float[][] softVectors(Phrase p, Embeddings emb) {
+        if (emb.isEmpty() || p.expectNegated()) {
+            return null;
+        }
+        float[][] v = new float[p.slots().size()][];
+        boolean any = false;
+        for (int i = 0; i < v.length; i++) {
+            Phrase.Slot s = p.slots().get(i);
+            if (s.weight() >= settings.softMinWeight() && !s.keys().isEmpty()) {
+                v[i] = emb.vector(s.primary());
+                any |= v[i] != null;
+            }
+        }
+        return any ? v : null;
     }
 
     private PhraseCompiler.DocFreq docFreq(Question q) {
@@ -241,8 +331,12 @@ public final class ConceptMatcher {
         final boolean[] content;
         final boolean[] keywordList; // per sentence
         final Map<String, List<int[]>> occ = new HashMap<>(); // key -> {first, last}
+        /** Distinct content lemmas with a word vector: key, vector and positions (for soft matches). */
+        final List<String> softKeys = new ArrayList<>();
+        final List<float[]> softVectors = new ArrayList<>();
+        final List<List<Integer>> softPositions = new ArrayList<>();
 
-        AnswerIndex(Analysis a) {
+        AnswerIndex(Analysis a, Embeddings emb) {
             List<Sentence> ss = a.sentences();
             sentenceStart = new int[ss.size()];
             sentenceEnd = new int[ss.size()];
@@ -259,6 +353,30 @@ public final class ConceptMatcher {
                 }
                 sentenceEnd[s] = tokens.size();
                 keywordList[s] = isKeywordList(ts);
+            }
+            if (!emb.isEmpty()) {
+                Map<String, Integer> seen = new HashMap<>();
+                for (int i = 0; i < tokens.size(); i++) {
+                    Token t = tokens.get(i);
+                    String k = Lexicon.key(t.lemma());
+                    if (t.isPunctuation() || Lexicon.isStopword(t.lemma()) || k.length() < 3
+                            || !k.chars().allMatch(Character::isLetter)) {
+                        continue;
+                    }
+                    Integer at = seen.get(k);
+                    if (at == null) {
+                        float[] v = emb.vector(k);
+                        if (v == null) {
+                            continue;
+                        }
+                        at = softKeys.size();
+                        seen.put(k, at);
+                        softKeys.add(k);
+                        softVectors.add(v);
+                        softPositions.add(new ArrayList<>());
+                    }
+                    softPositions.get(at).add(i);
+                }
             }
             negated = new boolean[tokens.size()];
             content = new boolean[tokens.size()];
@@ -349,13 +467,18 @@ public final class ConceptMatcher {
     }
 
     /** The best window per starting sentence for one phrasing. */
-    private List<Window> find(Phrase p, AnswerIndex idx) {
+    private List<Window> find(Phrase p, Map<Integer, List<Integer>> soft, AnswerIndex idx) {
         int n = p.slots().size();
-        // candidates per slot: {first, last, factor*1000}
+        // candidates per slot: {first, last, factor, via negation}
         List<List<double[]>> cands = new ArrayList<>(n);
         boolean any = false;
-        for (Phrase.Slot s : p.slots()) {
+        for (int sIdx = 0; sIdx < n; sIdx++) {
+            Phrase.Slot s = p.slots().get(sIdx);
             Map<Long, double[]> best = new HashMap<>();
+            // a near word by embedding, for a weighty slot with no lexical match there: low credit
+            for (int pos : soft.getOrDefault(sIdx, List.of())) {
+                best.put(((long) pos << 32) | pos, new double[] {pos, pos, settings.softCredit(), 0});
+            }
             for (Map.Entry<String, Double> k : s.keys().entrySet()) {
                 for (int[] o : idx.occ.getOrDefault(k.getKey(), List.of())) {
                     long id = ((long) o[0] << 32) | o[1];

@@ -39,6 +39,7 @@ final class PhraseCompiler {
     private static final Pattern HARD_SPLIT = Pattern.compile("[,;:()?!\\[\\]]|\\s[—–]\\s|\\.\\s");
     private static final Pattern SOFT_SPLIT = Pattern.compile("\\s(?:vs\\.?|versus|or|and|e\\.g\\.|i\\.e\\.)\\s",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LONE_PAIR = Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*/\\p{L}[\\p{L}\\p{N}-]*");
     private static final Pattern NEGATOR = Pattern.compile(
             "\\b(?:not|never|no|rather than|instead of|without)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -165,7 +166,9 @@ final class PhraseCompiler {
         Map<String, Phrase> out = new LinkedHashMap<>();
         for (String r : raw) {
             for (Part part : parts(r)) {
-                Phrase p = phrase(ownerId, part.text(), part.negated(), questionKeys, df, generalWeight);
+                // a lone pair "expand/contract" names one thing: both words are needed, not either
+                String text = LONE_PAIR.matcher(part.text()).matches() ? part.text().replace('/', ' ') : part.text();
+                Phrase p = phrase(ownerId, text, part.negated(), questionKeys, df, generalWeight);
                 if (p != null) {
                     String sig = p.expectNegated() + p.slots().stream().map(Phrase.Slot::primary).toList().toString();
                     out.putIfAbsent(sig, p);

@@ -23,6 +23,28 @@ public final class ConceptEvalMain {
             }
             return;
         }
+        if (which.equals("bench")) {
+            // matcher cost per answer, analyses precomputed: DEV answers, warmed up, then timed
+            InterviewAnswersData d = load();
+            ConceptMatcher cm = new ConceptMatcher(d.bank, settingsFromProps());
+            var items = d.items(InterviewAnswersData.DEV_PROCEDURAL);
+            var analyses = items.stream().map(it -> dev.assay.engine.analysis.TextAnalyzer.shared().analyze(it.text())).toList();
+            for (int r = 0; r < 3; r++) {
+                for (int i = 0; i < items.size(); i++) {
+                    cm.match(analyses.get(i), items.get(i).question());
+                }
+            }
+            int rounds = 20;
+            long t = System.nanoTime();
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < items.size(); i++) {
+                    cm.match(analyses.get(i), items.get(i).question());
+                }
+            }
+            System.out.printf(Locale.ROOT, "match: %.3f ms per answer (%d answers)%n",
+                    (System.nanoTime() - t) / 1e6 / rounds / items.size(), items.size());
+            return;
+        }
         boolean errors = args.length > 1 && args[1].equals("errors");
         InterviewAnswersData data = load();
         ConceptMatcher.Settings s = settingsFromProps();
@@ -73,6 +95,9 @@ public final class ConceptEvalMain {
                 Double.parseDouble(System.getProperty("kwFactor", "" + d.keywordListFactor())),
                 Integer.parseInt(System.getProperty("twoSent", "" + d.twoSentenceMinSlots())),
                 Double.parseDouble(System.getProperty("general", "" + d.generalWeight())),
-                Double.parseDouble(System.getProperty("threshold", "" + d.coverageThreshold())));
+                Double.parseDouble(System.getProperty("threshold", "" + d.coverageThreshold())),
+                Double.parseDouble(System.getProperty("softThreshold", "" + d.softThreshold())),
+                Double.parseDouble(System.getProperty("softCredit", "" + d.softCredit())),
+                Double.parseDouble(System.getProperty("softMinWeight", "" + d.softMinWeight())));
     }
 }

@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * split  questions  pos  neg   tp  fp  fn  tn   P      R      F1
- * DEV    Q2, Q8      74   80   70  11   4  69   0.864  0.946  0.903
- * TEST   Q9, Q34     75   75   46  16  29  59   0.742  0.613  0.672
+ * DEV    Q2, Q8      74   80   70   8   4  72   0.897  0.946  0.921
+ * TEST   Q9, Q34     75   75   46  14  29  61   0.767  0.613  0.681
  * </pre>
+ *
+ * <p>Before the importer's phrasing fixes and the embedding soft match: DEV 0.864 / 0.946 / 0.903,
+ * TEST 0.742 / 0.613 / 0.672.
  */
 class ConceptMatcherAgreementTest {
 
@@ -41,9 +44,9 @@ class ConceptMatcherAgreementTest {
         ConceptEvaluation.Counts c = counts(InterviewAnswersData.DEV_PROCEDURAL);
         assertEquals(74, c.positives(), "DEV positives");
         assertEquals(80, c.negatives(), "DEV negatives");
-        assertEquals(0.864, c.precision(), TOLERANCE, c.toString());
+        assertEquals(0.897, c.precision(), TOLERANCE, c.toString());
         assertEquals(0.946, c.recall(), TOLERANCE, c.toString());
-        assertEquals(0.903, c.f1(), TOLERANCE, c.toString());
+        assertEquals(0.921, c.f1(), TOLERANCE, c.toString());
     }
 
     @Test
@@ -51,9 +54,9 @@ class ConceptMatcherAgreementTest {
         ConceptEvaluation.Counts c = counts(InterviewAnswersData.TEST_PROCEDURAL);
         assertEquals(75, c.positives(), "TEST positives");
         assertEquals(75, c.negatives(), "TEST negatives");
-        assertEquals(0.742, c.precision(), TOLERANCE, c.toString());
+        assertEquals(0.767, c.precision(), TOLERANCE, c.toString());
         assertEquals(0.613, c.recall(), TOLERANCE, c.toString());
-        assertEquals(0.672, c.f1(), TOLERANCE, c.toString());
+        assertEquals(0.681, c.f1(), TOLERANCE, c.toString());
     }
 
     @Test

@@ -27,9 +27,27 @@ final class PhrasingExtractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;?!:]|\\s/\\s|,\\s|\\.\\s|\\s[-–—]\\s|\\s*→\\s*|\\s(?:vs\\.?|versus)\\s");
     private static final Pattern WORD_OR_WORD =
             Pattern.compile("\\b(\\p{L}[\\p{L}-]*) or (\\p{L}[\\p{L}-]*)(?=\\s*$|\\s+(?:and|with|for)\\b)");
-    private static final Pattern OR = Pattern.compile("\\s(?:or|and/or)\\s");
     private static final Pattern SLASHED = Pattern.compile("(\\p{L}[\\p{L}\\p{N}-]*)((?:/\\p{L}[\\p{L}\\p{N}-]*)+)");
-    private static final Pattern NEGATED = Pattern.compile("^(?i)(not|never|no|don't|do not|without)\\b.*");
+    private static final Pattern NEGATOR_PREFIX = Pattern.compile("^(?i)(?:not|never|no|don't|do not|without)\\s+");
+    private static final Pattern COORDINATOR = Pattern.compile("\\s(?:and|or|and/or)\\s");
+    private static final Pattern LONE_SLASHED = Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*/\\p{L}[\\p{L}\\p{N}-]*");
+    /** "word, word word": a comma between two single words, the second followed by a noun. */
+    private static final Pattern ADJ_COMMA = Pattern.compile("\\b(\\p{L}+), (\\p{L}+)((?: \\p{L}[\\p{L}-]*)?)");
+    private static final Pattern ADJECTIVE_SUFFIX = Pattern.compile("(?:ed|ful|ous|ive|able|ible|ical|less|ary)$");
+    private static final Set<String> ADJECTIVES = Set.of("small", "large", "big", "short", "long", "quick", "fast",
+            "slow", "new", "old", "clear", "simple", "safe", "real", "live", "regular", "frequent", "brief",
+            "calm", "honest", "specific", "realistic", "incremental", "gradual", "careful", "empathetic",
+            "concise", "open", "early", "late", "low", "high", "tight", "loose", "cheap", "easy");
+    private static final Set<String> PAIRED = Set.of("both", "between", "either", "neither");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "these", "those",
+            "our", "your", "each", "every", "all");
+    /** Words that attach a clause, not an object: "verify and clean up", "rehearse and then …". */
+    private static final Set<String> ATTACHING = Set.of("that", "if", "whether", "then", "when", "so", "to", "it");
+    private static final Set<String> PARTICLES = Set.of("up", "out", "over", "back", "off", "down", "in", "forward");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "does", "do", "did", "can",
+            "could", "will", "would", "has", "have");
+    private static final Set<String> PRONOUNS = Set.of("it", "this", "that", "they", "there", "he", "she", "we",
+            "you", "i");
     private static final Set<String> LEADING_FILLER = Set.of("the", "a", "an", "which", "what", "usually", "and",
             "then", "also", "with", "e.g.", "i.e.", "etc", "just", "always", "ideally");
     private static final Set<String> TRAILING_FILLER = Set.of("etc", "etc.", "and", "or", "the", "a", "an", "of",
@@ -92,41 +110,157 @@ final class PhrasingExtractor {
         m.appendTail(main);
         clauses(main.toString(), out);
         for (String aside : asides) {
-            // "(not who)" says what not to look for; "(e.g., gh-ost, pt-osc)" lists acceptable examples.
-            if (!NEGATED.matcher(aside.strip()).matches()) {
-                clauses(EXAMPLE_PREFIX.matcher(aside.strip()).replaceFirst(""), out);
-            }
+            // "(e.g., gh-ost, pt-osc)" lists acceptable examples; "(not who)" becomes "not who".
+            clauses(EXAMPLE_PREFIX.matcher(aside.strip()).replaceFirst(""), out);
         }
         return out;
     }
 
     private static void clauses(String text, List<String> out) {
-        String plain = text.replaceAll("[\"“”*`]", "");
+        String plain = joinAdjectives(text.replaceAll("[\"“”*`]", ""));
         for (String clause : CLAUSE_BREAK.split(plain)) {
             String c = EXAMPLE_PREFIX.matcher(clause.strip()).replaceFirst("");
-            if (c.isEmpty() || NEGATED.matcher(c).matches()) {
+            if (c.isEmpty() || isGenericQuestion(c)) {
                 continue;
             }
-            // "take a backup or snapshot" → "backup/snapshot", spread like a slash below.
-            c = WORD_OR_WORD.matcher(c).replaceAll("$1/$2");
-            for (String spread : spreadSlashes(c)) {
-                String whole = clean(spread);
-                if (whole == null) {
-                    continue;
-                }
-                // "scale out or fail over": short alternatives are separate phrasings; in a longer
-                // clause ("services read or write the tables") splitting would strand half of it.
-                String[] alternatives = OR.split(whole);
-                boolean split = alternatives.length > 1
-                        && List.of(alternatives).stream().allMatch(a -> a.strip().split("\\s+").length <= 2);
-                for (String a : split ? alternatives : new String[] {whole}) {
-                    String p = clean(a);
-                    if (p != null) {
-                        out.add(p);
+            Matcher negated = NEGATOR_PREFIX.matcher(c);
+            if (negated.find()) {
+                // "not human error", "never rename or drop in the same release": kept as "not …"
+                // phrasings, which the matcher finds only where the answer negates them too.
+                List<String> inner = new ArrayList<>();
+                clause(c.substring(negated.end()), inner);
+                for (String p : inner) {
+                    List<String> w = words(p);
+                    while (w.size() >= MAX_WORDS) {
+                        w.remove(w.size() - 1);
+                        trimTrailing(w);
                     }
+                    if (!w.isEmpty()) {
+                        out.add("not " + String.join(" ", w));
+                    }
+                }
+                continue;
+            }
+            clause(c, out);
+        }
+    }
+
+    /** One clause: "a or b" alternatives spread, slashes spread, coordinations split or distributed. */
+    private static void clause(String c, List<String> out) {
+        if (LONE_SLASHED.matcher(c.strip()).matches()) {
+            // "expand/contract" on its own names one thing, not two alternatives
+            String p = clean(c);
+            if (p != null) {
+                out.add(p);
+            }
+            return;
+        }
+        // "take a backup or snapshot" → "backup/snapshot", spread like a slash below.
+        c = WORD_OR_WORD.matcher(c).replaceAll("$1/$2");
+        for (String spread : spreadSlashes(c)) {
+            for (String part : coordination(spread)) {
+                String p = clean(part);
+                if (p != null) {
+                    out.add(p);
                 }
             }
         }
+    }
+
+    /**
+     * Splits a clause at its first "and"/"or" only where each side can stand alone, and gives a
+     * lone coordinated verb the shared object:
+     * <ul>
+     * <li>"scale out or fail over", "error rates and lock waits": short sides, split;</li>
+     * <li>"write and test the down migration": "write the down migration", "test the down migration";</li>
+     * <li>"services read or write the tables": "services read the tables", "services write the tables";</li>
+     * <li>"take a backup and verify that it restores": two clauses, split;</li>
+     * <li>"works with both the old and the new schema": one noun phrase, kept whole.</li>
+     * </ul>
+     */
+    static List<String> coordination(String clause) {
+        String whole = clause.strip().replaceAll("\\s+", " ");
+        Matcher m = COORDINATOR.matcher(whole);
+        if (!m.find()) {
+            return List.of(whole);
+        }
+        List<String> left = words(whole.substring(0, m.start()));
+        List<String> right = words(whole.substring(m.end()));
+        while (!left.isEmpty() && LEADING_FILLER.contains(left.get(0).toLowerCase(Locale.ROOT))) {
+            left.remove(0);
+        }
+        if (left.isEmpty() || right.isEmpty()) {
+            return List.of(whole);
+        }
+        if (left.stream().anyMatch(w -> PAIRED.contains(w.toLowerCase(Locale.ROOT)))) {
+            return List.of(whole); // "both the old and the new schema", "between A and B"
+        }
+        List<String> out = new ArrayList<>();
+        List<String> tail = right.subList(1, right.size());
+        Matcher next = COORDINATOR.matcher(String.join(" ", tail));
+        if (next.find()) {
+            tail = words(String.join(" ", tail).substring(0, next.start())); // "test X or Y": share X
+        }
+        boolean tailIsObject = !tail.isEmpty() && !tail.stream().allMatch(w -> PARTICLES.contains(w.toLowerCase(Locale.ROOT))
+                || STOPWORDS.contains(w.toLowerCase(Locale.ROOT)));
+        if (left.size() == 1 && tailIsObject && !ATTACHING.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
+            // "write and test the down migration": the lone verb shares the object
+            out.add(left.get(0) + " " + String.join(" ", tail));
+            if (looksPlural(left.get(0))) {
+                out.add(left.get(0)); // "dashboards and traces from …": a lone noun stands alone too
+            }
+            out.addAll(coordination(String.join(" ", right)));
+        } else if (left.size() >= 2 && right.size() >= 2 && DETERMINERS.contains(right.get(1).toLowerCase(Locale.ROOT))
+                && !left.stream().anyMatch(w -> DETERMINERS.contains(w.toLowerCase(Locale.ROOT)))) {
+            // "services read or write the tables": subject and object shared by two verbs
+            String subject = String.join(" ", left.subList(0, left.size() - 1));
+            out.add(subject + " " + left.get(left.size() - 1) + " " + String.join(" ", tail));
+            out.add(subject + " " + String.join(" ", right));
+        } else {
+            out.add(String.join(" ", left));
+            out.addAll(coordination(String.join(" ", right)));
+        }
+        return out;
+    }
+
+    private static List<String> words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(t.split(" ")));
+    }
+
+    private static boolean looksPlural(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
+    }
+
+    /**
+     * "in small, throttled batches" → "in small throttled batches": a comma between two adjectives
+     * of one noun phrase is not a list break.
+     */
+    static String joinAdjectives(String text) {
+        Matcher m = ADJ_COMMA.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            boolean join = adjectiveLike(m.group(1)) && adjectiveLike(m.group(2)) && m.group(3) != null;
+            m.appendReplacement(b, Matcher.quoteReplacement(join ? m.group(1) + " " + m.group(2) + m.group(3)
+                    : m.group()));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static boolean adjectiveLike(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return ADJECTIVES.contains(l) || l.length() > 5 && ADJECTIVE_SUFFIX.matcher(l).find();
+    }
+
+    /** "Is it real?": a yes/no question with at most one content word says nothing a phrasing can find. */
+    private static boolean isGenericQuestion(String c) {
+        List<String> w = words(c.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", " ").replaceAll("\\s+", " "));
+        if (w.size() < 2 || !AUXILIARIES.contains(w.get(0)) || !PRONOUNS.contains(w.get(1))) {
+            return false;
+        }
+        return w.stream().filter(x -> !STOPWORDS.contains(x) && !AUXILIARIES.contains(x)).count() <= 1;
     }
 
     /** "update runbooks/documentation" → "update runbooks", "update documentation". */

@@ -1,0 +1,87 @@
+package dev.assay.rubric.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Phrasings from small expected points written for these tests (not the bundled banks' lines). */
+class PhrasingExtractorTest {
+
+    private static List<String> of(String body) {
+        return PhrasingExtractor.forPoint(null, body, List.of());
+    }
+
+    @Test
+    void verbsCoordinatedAroundASubjectAndObjectKeepBoth() {
+        List<String> p = of("Which clients call or cache the endpoint");
+        assertTrue(p.containsAll(List.of("clients call the endpoint", "clients cache the endpoint")), p.toString());
+        assertFalse(p.contains("clients call"), p.toString());
+    }
+
+    @Test
+    void shortAlternativesAreStillSplit() {
+        assertEquals(List.of("restart", "redeploy"), of("Restart or redeploy"));
+        assertEquals(List.of("queue depth", "error budget"), of("Queue depth and error budget"));
+        List<String> p = of("Scale up or fail over before paging anyone");
+        assertTrue(p.contains("scale up") && p.stream().anyMatch(s -> s.startsWith("fail over")), p.toString());
+    }
+
+    @Test
+    void commaBetweenAdjectivesOfOneNounIsNotABreak() {
+        List<String> p = of("Ship in short, reversible steps");
+        assertTrue(p.contains("ship in short reversible steps"), p.toString());
+        assertFalse(p.contains("reversible steps"), p.toString());
+        // a real list is still split
+        assertEquals(List.of("logs", "metrics", "traces"), of("Logs, metrics, traces"));
+    }
+
+    @Test
+    void aLoneCoordinatedVerbGetsTheSharedObject() {
+        List<String> p = of("Draft and review the release notes");
+        assertEquals(List.of("draft the release notes", "review the release notes"), p);
+        List<String> q = of("Snapshot the volume and confirm that it mounts");
+        assertEquals(List.of("snapshot the volume", "confirm that it mounts"), q);
+        // a phrasal verb's particle is not an object
+        assertEquals(List.of("pause", "clean up"), of("Pause and clean up"));
+    }
+
+    @Test
+    void aLoneSlashedPairNamesOneThing() {
+        List<String> p = PhrasingExtractor.forPoint("Use blue/green", "Switch traffic (blue/green)", List.of());
+        assertTrue(p.contains("blue/green"), p.toString());
+        assertFalse(p.contains("green"), p.toString());
+        assertFalse(p.contains("blue"), p.toString());
+        // slashes inside a longer phrase are still alternatives
+        assertEquals(List.of("update wiki", "update changelog"), of("Update wiki/changelog"));
+    }
+
+    @Test
+    void negatedAdviceIsKeptAsNotPhrasings() {
+        List<String> p = of("Blame the process, not the on-call engineer");
+        assertTrue(p.contains("not on-call engineer"), p.toString());
+        List<String> q = of("Find the trigger (usually several causes, not one mistake)");
+        assertTrue(q.contains("not one mistake"), q.toString());
+        assertTrue(q.contains("several causes"), q.toString());
+        List<String> r = of("Never delete or rewrite shared history");
+        assertTrue(r.containsAll(List.of("not delete shared history", "not rewrite shared history")), r.toString());
+    }
+
+    @Test
+    void genericYesNoQuestionsAreNotPhrasings() {
+        List<String> p = of("Is it reproducible? Which browsers, versions?");
+        assertFalse(p.stream().anyMatch(s -> s.startsWith("is it")), p.toString());
+        assertTrue(p.containsAll(List.of("browsers", "versions")), p.toString());
+        // a question with enough content stays
+        assertTrue(of("Is the cache cold after deploys?").stream().anyMatch(s -> s.contains("cache cold")));
+    }
+
+    @Test
+    void coordinationInsideOneNounPhraseIsKept() {
+        List<String> p = of("Write code that handles both the old and the new format");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("write code"), p.toString());
+    }
+}
