@@ -1,0 +1,400 @@
+package dev.assay.engine.star;
+
+import dev.assay.engine.analysis.Token;
+import dev.assay.engine.star.StarSegmenter.RubricProfile;
+import dev.assay.engine.star.StarSegmenter.Unit;
+import dev.assay.rubric.model.StarLabel;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Hand-set per-unit label scores for {@link StarSegmenter}. The cue lists and weights were set by
+ * reading the development questions (Q1, Q3, Q4, Q5) of the interview-answers set and the STAR
+ * wording of the seed bank; nothing here refers to a particular answer.
+ */
+final class StarFeatures {
+
+    private static final int S = 0, T = 1, A = 2, R = 3, O = 4;
+
+    private StarFeatures() {
+    }
+
+    /** A weighted regular expression over the unit's lower-cased text. */
+    private record Cue(int label, double weight, Pattern pattern) {
+        static Cue of(int label, double weight, String regex) {
+            return new Cue(label, weight, Pattern.compile(regex));
+        }
+    }
+
+    private static final List<Cue> CUES = List.of(
+            // ---- section headers written into the answer
+            Cue.of(S, 4, "^\\W*(situation|context|background|the situation|the context)\\s*:"),
+            Cue.of(T, 4, "^\\W*(task|my task|role|my role|me|responsibility)\\s*:"),
+            Cue.of(A, 4, "^\\W*(actions?|what i did|what we did|did|steps)\\s*:"),
+            Cue.of(R, 4, "^\\W*(results?|outcome|impact)\\s*:"),
+            // ---- Situation: setting the scene
+            Cue.of(S, 2.0, "^\\W*(so\\s+)?(last|one|early|late)\\s+(year|month|week|spring|summer|autumn|fall|winter|"
+                    + "january|february|march|april|may|june|july|august|september|october|november|december|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|day|quarter)\\b"),
+            Cue.of(S, 2.0, "^\\W*(so\\s+)?(at|in|on)\\s+(my|our|a|an|this)\\s+(last|previous|old|former|current|first)?\\s*"
+                    + "(job|company|team|role|employer|startup|agency|place|project|office)\\b"),
+            Cue.of(S, 2.0, "^\\W*(so\\s+)?(this|it) (was|is|happened) (at|in|during|when|back)\\b"),
+            Cue.of(S, 1.8, "^\\W*(so\\s+)?(during|back in|picture this|it started|it all started|when i was|while i was)\\b"),
+            Cue.of(S, 1.5, "\\b(there (was|were|is|are)|we had (a|an|just|no|been|committed|promised)|we'd (promised|committed))\\b"),
+            Cue.of(S, 1.2, "\\b(was|were|is|are|kept) (returning|timing out|failing|crashing|down|slow|breaking|getting|"
+                    + "burning|spilling|piling)\\b"),
+            Cue.of(S, 1.2, "\\b(disagreed|disagreement|clashed|conflict with|argument|promised|committed to|deadline was|"
+                    + "was due|were supposed to|had been asked|nobody (owned|knew|in)|no (standards?|owner))\\b"),
+            Cue.of(S, 1.0, "\\b(every (team|service|release)|the company|our (team|company|product|service|deployments?|"
+                    + "release process))\\b"),
+            // ---- Task: the candidate's part
+            Cue.of(T, 2.5, "\\b(on[- ]call|my (job|role|responsibility|task|call|feature|script|decision|estimate|"
+                    + "module|project)|responsible for|the responsible|in charge|accountable|"
+                    + "it was (my|on me)|it's (my|on me)|on me to|fell to me|the call is mine|my call)\\b"),
+            Cue.of(T, 2.0, "\\b(i|we) (owned|own)\\b"),
+            Cue.of(T, 2.0, "\\b(i|we) (had|needed|need|have) to\\b|\\bi must\\b"),
+            Cue.of(T, 2.0, "\\b(i was|i'm|i am|as) (the|a|an|just a|just the)?\\s*([\\w-]+ ){0,2}(engineer|developer|dev|lead|"
+                    + "owner|consultant|manager|person|one)\\b"),
+            Cue.of(T, 1.8, "\\b(no (authority|mandate|say)|not my call|(wasn't|was not|not|isn't) (the|a|his|her) "
+                    + "(lead|manager)|i volunteered|i took (it|this) on|take a shot|i decided to)\\b"),
+            Cue.of(T, 1.2, "\\b(my goal|i wanted (us|to)|i want us|so i needed|needed us)\\b"),
+            // ---- Action
+            Cue.of(A, 3.0, "(→|->|=>)"),
+            Cue.of(A, 1.0, "^\\W*(so |and )?(first|then|next|after that|afterwards i|i then|we then|so i|so we)\\b"),
+            Cue.of(A, 1.2, "\\b(i|we) (didn't|did not|never|wouldn't) \\w+"),
+            // ---- Result
+            Cue.of(R, 2.5, "\\b(as a result|in the end|end result|ended up|end up|the outcome|the result|finally|"
+                    + "since then|from then on|ever since|by the end|within (a|an|one|two|three|\\d+|a few|a couple)?)\\b"),
+            Cue.of(R, 2.0, "\\b(now (i|we)|(i|we) now|(i|we) (have )?since)\\b"),
+            Cue.of(R, 2.0, "\\bfrom (about |around |~)?[\\w.$~]+ ?(%|ms|s|min|minutes|hours|days|weeks|seconds)? to "
+                    + "(about |around |under |below |zero|\\d|~|\\$|same|one|two|three)"),
+            Cue.of(R, 1.5, "\\b(restored|recovered|came back|was back|were back|back (up|to normal|in)|normal again|"
+                    + "stable|went live|go live|launched|shipped|delivered|finished|approved|adopted|renewed|signed|"
+                    + "saved|prevented|avoided|dropped|fell|reduced|improved|halved|doubled|cut (\\w+ )?(by|in half)|"
+                    + "no more|zero|late|on time|early|worse|better|happy|caught|blocked|lost the|got (better|worse)|"
+                    + "flowing again|works? again|(can|could) log in|resolved|agreed to|took over|kept|decided to keep)\\b"),
+            Cue.of(R, 0.8, "\\d+\\s?(%|percent|x\\b)|\\$\\s?\\d|\\b\\d+k\\b"),
+            Cue.of(R, 0.6, "\\b(in|within|after) (about |around |under )?(\\d+|a|an|one|two|three|four|five|ten|twenty)"
+                    + " (min|minutes|hours?|days?|weeks?|months?|sprints?|quarters?)\\b"),
+            // ---- Other: filler, morals, offers
+            Cue.of(O, 3.5, "^\\W*(good|great|interesting|tough) question|^\\W*(oh man|oh boy|haha|hmm|um+|well,|okay|ok)\\b|"
+                    + "^\\W*sure\\b|^\\W*so yeah\\b|that's my (war )?story|that's (it|about it)|happy to (go|talk|share)|"
+                    + "(i can|i could) (go into|share|tell you) more|if you want|comes to mind|good one for this|"
+                    + "(a|one) (good|great) example|embarrassing|proud of"),
+            Cue.of(O, 3.0, "\\b(lesson|i('ve)? (learned|learnt|learn)|taught me|what i took (away )?from|"
+                    + "looking back|in retrospect|i'd (handle|do) it|i would (handle|do)|the (biggest|main|key) thing i|"
+                    + "i'm not sure what i would)\\b"),
+            Cue.of(O, 2.0, "\\b(i always|i'm (a|an|very|really|actually|honestly|passionate)|i am (a|very)|"
+                    + "i (really )?believe|i think (i|it's|that)|is key|is important|it's important|it's about|"
+                    + "is really about|my strengths?|in my free time|i'm (very )?interested)\\b"),
+            Cue.of(O, 1.5, "\\b(leverag\\w*|synerg\\w*|empower\\w*|stakeholders?|alignment|aligned|win-win|catalyst|"
+                    + "culture of|mindset|passionate|excellence|data-driven|cross-functional|growth|fostering|"
+                    + "emotional intelligence|empathy|positive intent|inspiration|compelling vision)\\b"));
+
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "seem", "feel", "think",
+            "want", "know", "believe", "like", "hope", "need", "mean", "guess", "say");
+    private static final Set<String> STATE_VERBS = Set.of("think", "feel", "want", "know", "believe", "like",
+            "realise", "realize", "notice", "see", "understand", "hope", "wish", "assume", "figure");
+    private static final Set<String> STOP_LEMMAS = Set.of("be", "have", "do", "get", "go", "make", "take", "what",
+            "how", "why", "when", "who", "which", "e.g.", "etc", "also", "not", "then", "so", "very", "just",
+            "only", "if", "did", "you", "your", "i", "we", "our", "my", "-lrb-", "-rrb-");
+
+    static boolean isContentLemma(Token t) {
+        return t.isContent() && !t.isPunctuation() && !STOP_LEMMAS.contains(t.lemma()) && t.lemma().length() > 1;
+    }
+
+    /** Per-label scores (S, T, A, R, O) for one unit. */
+    static double[] score(Unit u, int index, int count, String text, RubricProfile profile) {
+        double[] s = {0.0, -0.6, 0.0, -0.2, -1.2};
+        String lower = normalise(text.substring(u.begin(), u.end()));
+
+        for (Cue c : CUES) {
+            if (c.pattern().matcher(lower).find()) {
+                s[c.label()] += c.weight();
+            }
+        }
+
+        Clause cl = Clause.of(u.tokens());
+        if (cl.verbIndex >= 0) {
+            String lemma = cl.verbLemma;
+            boolean past = cl.tense == 'D';
+            boolean present = cl.tense == 'P';
+            if (cl.subject == 'I' || cl.subject == 'W') {
+                if (lemma.equals("be")) {
+                    if (cl.progressive) {
+                        s[S] += 1.2;
+                    } else {
+                        s[S] += 0.6;
+                        s[T] += 0.3;
+                    }
+                } else if (lemma.equals("have")) {
+                    s[S] += 0.8;
+                } else if (STATE_VERBS.contains(lemma)) {
+                    s[A] += 0.6;
+                    s[S] += 0.4;
+                } else if (past || present) {
+                    s[A] += past ? 2.2 : 1.6;
+                    if (cl.subject == 'W') {
+                        s[R] += 0.3;
+                    }
+                } else if (cl.tense == 'M') {
+                    s[O] += 0.8;
+                }
+            } else if (cl.subject == '-') {
+                // no subject: a verb-first item ("Checked metrics", "- set up a call")
+                if (!LIGHT_VERBS.contains(lemma)) {
+                    s[A] += 1.8;
+                }
+            } else {
+                // someone or something else is the subject
+                if (past) {
+                    s[S] += 1.0;
+                    s[R] += 0.4;
+                } else if (present) {
+                    s[S] += 0.6;
+                    s[O] += 0.4;
+                }
+            }
+        } else {
+            // no finite verb: a fragment ("Checkout API p99 jumped …" has one; "Mobile release for …" not)
+            s[S] += 0.5;
+        }
+        if (cl.bullet) {
+            s[A] += 1.0;
+        }
+        if (keywordList(u.tokens())) {
+            s[O] += 6;
+        }
+
+        // position in the answer
+        double p = count == 1 ? 0.5 : (double) index / (count - 1);
+        s[S] += 1.0 * (0.5 - p);
+        s[T] += 0.6 * (0.3 - Math.abs(p - 0.25));
+        s[R] += 1.0 * (p - 0.5);
+
+        // overlap with the rubric's own section text
+        if (!profile.lemmas().isEmpty()) {
+            Set<String> mine = new HashSet<>();
+            for (Token t : u.tokens()) {
+                if (isContentLemma(t)) {
+                    mine.add(t.lemma());
+                }
+            }
+            if (!mine.isEmpty()) {
+                for (StarLabel l : StarLabel.STORY) {
+                    Set<String> theirs = profile.lemmas().getOrDefault(l, Set.of());
+                    int hit = 0;
+                    for (String m : mine) {
+                        if (theirs.contains(m)) {
+                            hit++;
+                        }
+                    }
+                    s[l.ordinal()] += 1.2 * hit / Math.sqrt(mine.size());
+                }
+            }
+        }
+        return s;
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+    }
+
+    /** Many commas, few finite verbs: "Incident, on-call, metrics, logs, …". */
+    static boolean keywordList(List<Token> tokens) {
+        int commas = 0;
+        int finite = 0;
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.word().equals(",")) {
+                commas++;
+            } else if (!t.isPunctuation()) {
+                words++;
+            }
+            if (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+                finite++;
+            }
+        }
+        if (commas >= 5 && commas * 3 >= words && finite <= 1) {
+            return true;
+        }
+        // "Situation task action result." — the method's own words, nothing else
+        Set<String> star = Set.of("situation", "task", "action", "result", "star");
+        long starWords = tokens.stream().filter(t -> star.contains(t.lemma())).count();
+        return words > 0 && starWords >= 3 && starWords * 2 >= words;
+    }
+
+    private static final Pattern SPECIFIC_TIME = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|a\\.m|p\\.m|\\d+:\\d\\d|next (morning|day|week)|"
+                    + "that (morning|day|week|night)|the week before|weeks? (from|before)|then|tonight|yesterday|"
+                    + "\\d+ (minutes|hours|days|weeks|months))\\b");
+    private static final Pattern GENERIC = Pattern.compile(
+            "\\b(always|usually|often|generally|i believe|i think|is key|important|leverag\\w*|passionate|"
+                    + "strengths?|culture|mindset|empathy|synerg\\w*|stakeholders?|alignment|excellence|"
+                    + "natural|free time|interested in)\\b");
+
+    /**
+     * Evidence that the answer tells a concrete story: past-tense or present-narrative clauses,
+     * specific times, minus generic claims. Negative means "no story": the answer is all O.
+     */
+    static double storyEvidence(List<Unit> units, String text) {
+        double story = 0;
+        double generic = 0;
+        int storyUnits = 0;
+        for (Unit u : units) {
+            if (keywordList(u.tokens())) {
+                generic += 2;
+                continue;
+            }
+            String lower = normalise(text.substring(u.begin(), u.end()));
+            Clause cl = Clause.of(u.tokens());
+            long pastVerbs = u.tokens().stream().filter(t -> t.pos().equals("VBD")).count();
+            boolean specific = SPECIFIC_TIME.matcher(lower).find();
+            boolean arrow = lower.contains("→") || lower.contains("->");
+            double unit = 0;
+            if (pastVerbs > 0) {
+                unit += 1;
+            }
+            if (cl.tense == 'P' && specific) {
+                unit += 1;
+            }
+            if (arrow || cl.bullet && cl.subject == '-') {
+                unit += 1;
+            }
+            if (unit > 0) {
+                storyUnits++;
+            }
+            story += unit;
+            var m = GENERIC.matcher(lower);
+            while (m.find()) {
+                generic += 1;
+            }
+        }
+        return story - 1.0 - 0.7 * generic + (storyUnits >= 3 ? 1 : 0);
+    }
+
+    /** The first clause's subject, main verb and tense, read off POS tags. */
+    static final class Clause {
+        /** 'I' first person singular, 'W' we, 'X' someone else, '-' none (verb first). */
+        char subject = '-';
+        int verbIndex = -1;
+        String verbLemma = "";
+        /** 'D' past, 'P' present, 'M' modal, '?' other. */
+        char tense = '?';
+        boolean progressive;
+        boolean bullet;
+
+        private static final Set<String> SKIP = Set.of("so", "then", "and", "also", "first", "oh", "but", "after",
+                "finally", "next", "eventually", "once", "that", "this", "ok", "okay", "well", "yeah");
+
+        static Clause of(List<Token> tokens) {
+            Clause c = new Clause();
+            int i = 0;
+            // skip bullets, numbering and a "Header:" prefix
+            while (i < tokens.size() && (tokens.get(i).isPunctuation() || tokens.get(i).pos().equals("LS")
+                    || tokens.get(i).pos().equals("CD") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).word().equals("."))) {
+                if (tokens.get(i).word().matches("[-•*·–]|\\d+\\.?")) {
+                    c.bullet = true;
+                }
+                i++;
+            }
+            for (int k = i; k < Math.min(tokens.size(), i + 4); k++) {
+                if (tokens.get(k).word().equals(":")) {
+                    i = k + 1;
+                    break;
+                }
+            }
+            while (i < tokens.size() && (SKIP.contains(tokens.get(i).lemma()) && !tokens.get(i).isVerb()
+                    || tokens.get(i).isPunctuation())) {
+                i++;
+            }
+            // find the first verb
+            int v = -1;
+            for (int k = i; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.isVerb()) {
+                    v = k;
+                    break;
+                }
+                if (t.pos().equals("IN") && k == i) {
+                    // "After a tense meeting I suggested …": skip to the comma
+                    int comma = -1;
+                    for (int q = k; q < Math.min(tokens.size(), k + 12); q++) {
+                        if (tokens.get(q).word().equals(",")) {
+                            comma = q;
+                            break;
+                        }
+                    }
+                    if (comma > 0) {
+                        // the main clause comes after the comma unless the prefix has its own verb
+                        boolean verbInPrefix = false;
+                        for (int q = k; q < comma; q++) {
+                            verbInPrefix |= tokens.get(q).isVerb();
+                        }
+                        if (!verbInPrefix) {
+                            k = comma;
+                            i = comma + 1;
+                        }
+                    }
+                }
+            }
+            if (v < 0) {
+                return c;
+            }
+            c.subject = '-';
+            for (int k = i; k < v; k++) {
+                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (w.equals("i")) {
+                    c.subject = 'I';
+                } else if (w.equals("we") && c.subject != 'I') {
+                    c.subject = 'W';
+                } else if (c.subject == '-' && !tokens.get(k).isPunctuation()) {
+                    c.subject = 'X';
+                }
+            }
+            if (c.subject == 'X') {
+                // "My teammate and I" counts as first person
+                for (int k = i; k < v; k++) {
+                    if (tokens.get(k).word().equals("I")) {
+                        c.subject = 'W';
+                    }
+                }
+            }
+            Token first = tokens.get(v);
+            c.tense = switch (first.pos()) {
+                case "VBD" -> 'D';
+                case "VBZ", "VBP" -> 'P';
+                case "MD" -> 'M';
+                default -> c.subject == '-' && (first.pos().equals("VBN") || first.pos().equals("VB")) ? 'D' : '?';
+            };
+            if (c.tense == 'M' && first.word().equalsIgnoreCase("'d") && v + 1 < tokens.size()
+                    && tokens.get(v + 1).pos().equals("VBN")) {
+                c.tense = 'D'; // "I'd been burned" is a past perfect, not "would"
+            }
+            // the content verb ends the verb group: "didn't roll", "was working", "have increased"
+            int main = v;
+            for (int k = v + 1; k < Math.min(tokens.size(), v + 4); k++) {
+                Token t = tokens.get(k);
+                if (t.isVerb()) {
+                    if (t.pos().equals("VBG") && tokens.get(main).lemma().equals("be")) {
+                        c.progressive = true;
+                    }
+                    if (t.lemma().equals("to")) {
+                        break;
+                    }
+                    main = k;
+                } else if (!(t.pos().startsWith("RB") || t.word().equalsIgnoreCase("n't")
+                        || t.word().equalsIgnoreCase("not"))) {
+                    break;
+                }
+            }
+            c.verbIndex = main;
+            c.verbLemma = tokens.get(main).lemma();
+            return c;
+        }
+    }
+}
