@@ -1,7 +1,9 @@
 package dev.assay.engine.concepts;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,5 +27,43 @@ public record ConceptMatch(List<ConceptHit> hits, List<MisconceptionHit> misconc
         return hits.stream()
                 .filter(h -> h.conceptId().equals(conceptId) && !h.negated())
                 .max(Comparator.comparingDouble(ConceptHit::strength));
+    }
+
+    /**
+     * How fully the answer covers a concept, 0–1: the noisy-OR of the strongest non-negated hit of
+     * each distinct phrasing, so that several independent pieces of evidence add up
+     * ({@code 1 - Π(1 - s)}). {@link ConceptMatcher#covered} compares it with the threshold.
+     */
+    public double coverage(String conceptId) {
+        return coverage(hits, conceptId);
+    }
+
+    /** The same noisy-OR for a misconception, over its non-negated hits. */
+    public double misconceptionCoverage(String misconceptionId) {
+        Map<String, Double> best = new HashMap<>();
+        for (MisconceptionHit h : misconceptions) {
+            if (h.misconceptionId().equals(misconceptionId) && !h.negated()) {
+                best.merge(h.phrasing(), h.strength(), Math::max);
+            }
+        }
+        return noisyOr(best);
+    }
+
+    static double coverage(List<ConceptHit> hits, String conceptId) {
+        Map<String, Double> best = new HashMap<>();
+        for (ConceptHit h : hits) {
+            if (h.conceptId().equals(conceptId) && !h.negated()) {
+                best.merge(h.phrasing(), h.strength(), Math::max);
+            }
+        }
+        return noisyOr(best);
+    }
+
+    private static double noisyOr(Map<String, Double> best) {
+        double miss = 1;
+        for (double s : best.values()) {
+            miss *= 1 - Math.max(0, Math.min(1, s));
+        }
+        return 1 - miss;
     }
 }

@@ -1,15 +1,470 @@
 package dev.assay.engine.concepts;
 
 import dev.assay.engine.analysis.Analysis;
+import dev.assay.engine.analysis.Sentence;
+import dev.assay.engine.analysis.Token;
+import dev.assay.rubric.model.Concept;
+import dev.assay.rubric.model.Misconception;
 import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.QuestionBank;
+import dev.assay.rubric.model.Step;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Finds a question's concepts and misconceptions in an analysed answer. Thread-safe. */
+/**
+ * Finds a question's concepts and misconceptions in an analysed answer. Thread-safe.
+ *
+ * <p>Each rubric phrasing is split into short parts and analysed once per question (cached by the
+ * question's id and content): its content lemmas become weighted slots (idf over the bank's own
+ * text; words of the question itself count less), each with its WordNet synonyms, derivational forms
+ * and hand-listed domain equivalents. In an answer, a hit is a window of one sentence (or two
+ * adjacent sentences for phrasings of four or more content words) holding at least
+ * {@link Settings#minShare()} of the phrasing's weight, in any order, within a gap limit. Its strength
+ * is that weighted share (synonyms earn less than exact lemmas), scaled down for phrasings with
+ * little content (a lone common word), with a small bonus for order and adjacency. Hits in a
+ * negation's scope are kept but marked negated; hits inside a bare keyword list are weakened.
+ */
 public final class ConceptMatcher {
 
     /** A concept counts as covered when its best non-negated hit is at least this strong. */
-    public static final double COVERED_THRESHOLD = 0.5;
+    public static final double COVERED_THRESHOLD = 0.5; // = Settings.DEFAULT.coverageThreshold()
+
+    /**
+     * Tunable settings. Defaults were chosen on the DEV procedural questions (Q2, Q8) of
+     * {@code interview-answers} only.
+     *
+     * @param minShare             least weighted share of a phrasing's content a window must hold to be a hit
+     * @param gapBase              extra tokens a window may span beyond the phrasing's content words…
+     * @param gapPerSlot           …plus this many per content word
+     * @param massFull             total slot weight at which a phrasing can reach full strength
+     * @param orderWeight          share of the strength that depends on order and adjacency
+     * @param keywordListFactor    strength multiplier for hits inside a bare keyword list
+     * @param twoSentenceMinSlots  phrasings with at least this many content words may span two sentences
+     * @param coverageThreshold    a concept counts as covered when its coverage reaches this
+     */
+    public record Settings(double minShare, int gapBase, double gapPerSlot, double massFull, double orderWeight,
+                           double keywordListFactor, int twoSentenceMinSlots, double coverageThreshold) {
+
+        public static final Settings DEFAULT = new Settings(0.5, 3, 1.0, 3.0, 0.15, 0.35, 4, 0.5);
+
+        public Settings withCoverageThreshold(double t) {
+            return new Settings(minShare, gapBase, gapPerSlot, massFull, orderWeight, keywordListFactor,
+                    twoSentenceMinSlots, t);
+        }
+    }
+
+    private final QuestionBank bank;
+    private final Settings settings;
+    private volatile PhraseCompiler.DocFreq bankDf;
+    private final Map<Question, Compiled> cache = new ConcurrentHashMap<>();
+
+    /** Document frequencies come from each question's own text. */
+    public ConceptMatcher() {
+        this(null, Settings.DEFAULT);
+    }
+
+    /** Document frequencies come from the whole bank's text. */
+    public ConceptMatcher(QuestionBank bank) {
+        this(bank, Settings.DEFAULT);
+    }
+
+    public ConceptMatcher(QuestionBank bank, Settings settings) {
+        this.bank = bank;
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public Settings settings() {
+        return settings;
+    }
 
     public ConceptMatch match(Analysis analysis, Question question) {
-        throw new UnsupportedOperationException("not built yet");
+        Compiled c = compiled(question);
+        AnswerIndex idx = new AnswerIndex(analysis);
+        List<ConceptHit> hits = new ArrayList<>();
+        for (Phrase p : c.concepts) {
+            for (Window w : find(p, idx)) {
+                hits.add(new ConceptHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
+                        analysis.text().substring(w.begin, w.end), w.negated, p.text()));
+            }
+        }
+        List<MisconceptionHit> mis = new ArrayList<>();
+        for (Phrase p : c.misconceptions) {
+            for (Window w : find(p, idx)) {
+                mis.add(new MisconceptionHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
+                        analysis.text().substring(w.begin, w.end), w.negated, p.text()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(ConceptHit::begin).thenComparingInt(ConceptHit::end)
+                .thenComparing(ConceptHit::conceptId));
+        mis.sort(Comparator.comparingInt(MisconceptionHit::begin).thenComparingInt(MisconceptionHit::end)
+                .thenComparing(MisconceptionHit::misconceptionId));
+        double order = stepOrder(hits, question);
+        return new ConceptMatch(hits, mis, order);
+    }
+
+    /** Whether the answer covers the concept: its coverage reaches the threshold. */
+    public boolean covered(ConceptMatch match, String conceptId) {
+        return match.coverage(conceptId) >= settings.coverageThreshold();
+    }
+
+    /** Sum of the penalties of the misconceptions stated (not negated) with enough strength, capped at 1. */
+    public double misconceptionPenalty(ConceptMatch match, Question question) {
+        double sum = 0;
+        for (Misconception m : question.misconceptions()) {
+            if (match.misconceptionCoverage(m.id()) >= settings.coverageThreshold()) {
+                sum += m.penalty();
+            }
+        }
+        return Math.min(1.0, sum);
+    }
+
+    // ---------------------------------------------------------------- step order
+
+    private double stepOrder(List<ConceptHit> hits, Question q) {
+        List<Step> steps = q.structure().steps();
+        if (steps.size() < 2) {
+            return Double.NaN;
+        }
+        Map<String, Double> coverage = new HashMap<>();
+        for (ConceptHit h : hits) {
+            coverage.computeIfAbsent(h.conceptId(), id -> ConceptMatch.coverage(hits, id));
+        }
+        List<int[]> found = new ArrayList<>(); // {expected order, position}
+        for (Step s : steps) {
+            if (coverage.getOrDefault(s.concept(), 0.0) < settings.coverageThreshold()) {
+                continue;
+            }
+            Optional<ConceptHit> first = hits.stream()
+                    .filter(h -> h.conceptId().equals(s.concept()) && !h.negated())
+                    .min(Comparator.comparingInt(ConceptHit::begin));
+            first.ifPresent(h -> found.add(new int[] {s.order(), h.begin()}));
+        }
+        return orderAgreement(found);
+    }
+
+    /** (1 + Kendall tau) / 2 over pairs of {expected order, position}; ties count half. NaN below two. */
+    static double orderAgreement(List<int[]> found) {
+        if (found.size() < 2) {
+            return Double.NaN;
+        }
+        double agree = 0;
+        int pairs = 0;
+        for (int i = 0; i < found.size(); i++) {
+            for (int j = i + 1; j < found.size(); j++) {
+                int a = Integer.compare(found.get(i)[0], found.get(j)[0]);
+                int b = Integer.compare(found.get(i)[1], found.get(j)[1]);
+                if (a == 0) {
+                    continue;
+                }
+                pairs++;
+                agree += b == 0 ? 0.5 : (a == b ? 1 : 0);
+            }
+        }
+        return pairs == 0 ? Double.NaN : agree / pairs;
+    }
+
+    // ---------------------------------------------------------------- compilation
+
+    private static final class Compiled {
+        final List<Phrase> concepts;
+        final List<Phrase> misconceptions;
+
+        Compiled(List<Phrase> concepts, List<Phrase> misconceptions) {
+            this.concepts = List.copyOf(concepts);
+            this.misconceptions = List.copyOf(misconceptions);
+        }
+    }
+
+    private Compiled compiled(Question q) {
+        Compiled c = cache.get(q);
+        if (c != null) {
+            return c;
+        }
+        if (cache.size() > 512) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(q, this::compile);
+    }
+
+    private Compiled compile(Question q) {
+        PhraseCompiler.DocFreq df = docFreq(q);
+        List<Phrase> concepts = new ArrayList<>();
+        for (Concept c : q.concepts()) {
+            concepts.addAll(PhraseCompiler.compile(c.id(), c.label(), c.phrasings(), q, df));
+        }
+        List<Phrase> mis = new ArrayList<>();
+        for (Misconception m : q.misconceptions()) {
+            mis.addAll(PhraseCompiler.compile(m.id(), m.label(), m.phrasings(), q, df));
+        }
+        return new Compiled(concepts, mis);
+    }
+
+    private PhraseCompiler.DocFreq docFreq(Question q) {
+        if (bank == null || bank.question(q.id()).isEmpty()) {
+            return PhraseCompiler.DocFreq.of(List.of(q));
+        }
+        PhraseCompiler.DocFreq d = bankDf;
+        if (d == null) {
+            synchronized (this) {
+                d = bankDf;
+                if (d == null) {
+                    d = PhraseCompiler.DocFreq.of(bank.questions());
+                    bankDf = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    // ---------------------------------------------------------------- matching
+
+    /** One answer's tokens, flattened, with where each normalised key occurs. */
+    private static final class AnswerIndex {
+        final List<Token> tokens = new ArrayList<>();
+        final List<Integer> sentenceOf = new ArrayList<>();
+        final int[] sentenceStart;
+        final int[] sentenceEnd; // exclusive
+        final boolean[] negated;
+        final boolean[] content;
+        final boolean[] keywordList; // per sentence
+        final Map<String, List<int[]>> occ = new HashMap<>(); // key -> {first, last}
+
+        AnswerIndex(Analysis a) {
+            List<Sentence> ss = a.sentences();
+            sentenceStart = new int[ss.size()];
+            sentenceEnd = new int[ss.size()];
+            keywordList = new boolean[ss.size()];
+            List<Boolean> neg = new ArrayList<>();
+            for (int s = 0; s < ss.size(); s++) {
+                List<Token> ts = ss.get(s).tokens();
+                sentenceStart[s] = tokens.size();
+                boolean[] n = NegationScope.of(ts);
+                for (int i = 0; i < ts.size(); i++) {
+                    tokens.add(ts.get(i));
+                    sentenceOf.add(s);
+                    neg.add(n[i]);
+                }
+                sentenceEnd[s] = tokens.size();
+                keywordList[s] = isKeywordList(ts);
+            }
+            negated = new boolean[tokens.size()];
+            content = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                negated[i] = neg.get(i);
+                Token t = tokens.get(i);
+                content[i] = !t.isPunctuation() && !Lexicon.isStopword(t.lemma());
+            }
+            for (int s = 0; s < ss.size(); s++) {
+                for (int i = sentenceStart[s]; i < sentenceEnd[s]; i++) {
+                    Token t = tokens.get(i);
+                    if (t.isPunctuation()) {
+                        continue;
+                    }
+                    add(Lexicon.key(t.lemma()), i, i);
+                    add(Lexicon.key(t.word()), i, i);
+                    // two-word compounds: "roll back" = "rollback", "post mortem" / "post-mortem" = "postmortem"
+                    int j = i + 1;
+                    if (j + 1 < sentenceEnd[s] && tokens.get(j).word().equals("-")) {
+                        j++;
+                    }
+                    if (j < sentenceEnd[s] && !tokens.get(j).isPunctuation()) {
+                        Token u = tokens.get(j);
+                        add(Lexicon.key(t.lemma() + u.lemma()), i, j);
+                        add(Lexicon.key(t.word() + u.word()), i, j);
+                    }
+                }
+            }
+        }
+
+        private void add(String key, int first, int last) {
+            if (key.isEmpty()) {
+                return;
+            }
+            List<int[]> l = occ.computeIfAbsent(key, k -> new ArrayList<>());
+            for (int[] o : l) {
+                if (o[0] == first && o[1] == last) {
+                    return;
+                }
+            }
+            l.add(new int[] {first, last});
+        }
+
+        /**
+         * A bare keyword list: many comma-separated items, nearly all of one to three words, and no
+         * finite verb ("Rollback, stabilize, post-mortem, 24 hours, timeline, root cause, …").
+         */
+        private static boolean isKeywordList(List<Token> ts) {
+            int items = 1;
+            int shortItems = 0;
+            int len = 0;
+            boolean finiteVerb = false;
+            for (Token t : ts) {
+                if (t.word().equals(",") || t.word().equals(";")) {
+                    if (len > 0 && len <= 3) {
+                        shortItems++;
+                    }
+                    items++;
+                    len = 0;
+                } else if (!t.isPunctuation()) {
+                    len++;
+                    if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+                        finiteVerb = true;
+                    }
+                }
+            }
+            if (len > 0 && len <= 3) {
+                shortItems++;
+            }
+            return items >= 8 && shortItems >= 0.8 * items && !finiteVerb;
+        }
+    }
+
+    private record Window(double strength, int sentence, int begin, int end, boolean negated) {
+    }
+
+    /** The best window per starting sentence for one phrasing. */
+    private List<Window> find(Phrase p, AnswerIndex idx) {
+        int n = p.slots().size();
+        // candidates per slot: {first, last, factor*1000}
+        List<List<double[]>> cands = new ArrayList<>(n);
+        boolean any = false;
+        for (Phrase.Slot s : p.slots()) {
+            Map<Long, double[]> best = new HashMap<>();
+            for (Map.Entry<String, Double> k : s.keys().entrySet()) {
+                for (int[] o : idx.occ.getOrDefault(k.getKey(), List.of())) {
+                    long id = ((long) o[0] << 32) | o[1];
+                    double[] prev = best.get(id);
+                    if (prev == null || prev[2] < k.getValue()) {
+                        best.put(id, new double[] {o[0], o[1], k.getValue()});
+                    }
+                }
+            }
+            List<double[]> l = new ArrayList<>(best.values());
+            l.sort(Comparator.comparingDouble((double[] d) -> d[0]).thenComparingDouble(d -> d[1]));
+            cands.add(l);
+            any |= !l.isEmpty();
+        }
+        if (!any) {
+            return List.of();
+        }
+        int maxSpan = n + settings.gapBase() + (int) Math.round(settings.gapPerSlot() * n);
+        int sentences = idx.sentenceStart.length;
+        List<Window> out = new ArrayList<>();
+        for (int s = 0; s < sentences; s++) {
+            int lo = idx.sentenceStart[s];
+            int hi = (n >= settings.twoSentenceMinSlots() && s + 1 < sentences)
+                    ? idx.sentenceEnd[s + 1] : idx.sentenceEnd[s];
+            Window best = null;
+            for (int si = 0; si < n; si++) {
+                for (double[] anchor : cands.get(si)) {
+                    int a = (int) anchor[0];
+                    if (a < idx.sentenceStart[s] || a >= idx.sentenceEnd[s]) {
+                        continue; // windows start in sentence s
+                    }
+                    Window w = window(p, cands, idx, a, Math.min(hi, a + maxSpan), lo);
+                    if (w != null && (best == null || w.strength > best.strength)) {
+                        best = w;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    /** Best assignment of slots to occurrences inside [from, to); null when below the minimum share. */
+    private Window window(Phrase p, List<List<double[]>> cands, AnswerIndex idx, int from, int to, int lo) {
+        int n = p.slots().size();
+        int[] first = new int[n];
+        int[] last = new int[n];
+        double[] factor = new double[n];
+        boolean[] used = new boolean[idx.tokens.size()];
+        double got = 0;
+        for (int si = 0; si < n; si++) {
+            first[si] = -1;
+            double[] pick = null;
+            for (double[] c : cands.get(si)) {
+                int f = (int) c[0];
+                int l = (int) c[1];
+                if (f < from || l >= to || used[f] || used[l]) {
+                    continue;
+                }
+                if (pick == null || c[2] > pick[2]) {
+                    pick = c;
+                }
+            }
+            if (pick != null) {
+                first[si] = (int) pick[0];
+                last[si] = (int) pick[1];
+                factor[si] = pick[2];
+                for (int t = first[si]; t <= last[si]; t++) {
+                    used[t] = true;
+                }
+                got += p.slots().get(si).weight() * pick[2];
+            }
+        }
+        double share = p.total() <= 0 ? 0 : got / p.total();
+        if (share < settings.minShare()) {
+            return null;
+        }
+        int begin = Integer.MAX_VALUE;
+        int end = -1;
+        int matched = 0;
+        int ordered = 0;
+        int prevPos = -1;
+        int orderPairs = 0;
+        double negWeight = 0;
+        double matchedWeight = 0;
+        for (int si = 0; si < n; si++) {
+            if (first[si] < 0) {
+                continue;
+            }
+            matched++;
+            begin = Math.min(begin, first[si]);
+            end = Math.max(end, last[si]);
+            if (prevPos >= 0) {
+                orderPairs++;
+                if (first[si] > prevPos) {
+                    ordered++;
+                }
+            }
+            prevPos = first[si];
+            double w = p.slots().get(si).weight() * factor[si];
+            matchedWeight += w;
+            boolean neg = false;
+            for (int t = first[si]; t <= last[si]; t++) {
+                neg |= idx.negated[t];
+            }
+            if (neg) {
+                negWeight += w;
+            }
+        }
+        int contentInSpan = 0;
+        for (int t = begin; t <= end; t++) {
+            if (idx.content[t]) {
+                contentInSpan++;
+            }
+        }
+        double order = orderPairs == 0 ? 1.0 : (double) ordered / orderPairs;
+        double compact = matched <= 1 ? 1.0 : Math.min(1.0, (double) matched / Math.max(1, contentInSpan));
+        double bonus = (order + compact) / 2;
+        double mass = Math.min(1.0, p.total() / settings.massFull());
+        double strength = share * mass * (1 - settings.orderWeight() + settings.orderWeight() * bonus);
+        int sentence = idx.sentenceOf.get(begin);
+        boolean kw = idx.keywordList[sentence];
+        if (kw) {
+            strength *= settings.keywordListFactor();
+        }
+        boolean negated = matchedWeight > 0 && negWeight >= 0.5 * matchedWeight;
+        return new Window(Math.min(1.0, strength), sentence, idx.tokens.get(begin).begin(),
+                idx.tokens.get(end).end(), negated);
     }
 }

@@ -1,0 +1,227 @@
+package dev.assay.engine.concepts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Words the matcher knows about: stopwords, the normalised form of a term, and related terms from
+ * WordNet (extjwnl, the WordNet 3.1 data it ships) plus a small hand list of domain terms WordNet
+ * lacks. WordNet is loaded once per JVM, on first use; lookups are serialised, and callers only
+ * look up at question-compile time, so answers never wait on it.
+ */
+final class Lexicon {
+
+    /** How much a WordNet synonym or derivational form counts relative to the exact lemma. */
+    static final double WORDNET_FACTOR = 0.8;
+    /** How much a hand-listed domain equivalent counts. */
+    static final double DOMAIN_FACTOR = 0.9;
+
+    private static final Set<String> STOPWORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "as", "of", "at", "by", "for",
+            "with", "about", "against", "between", "into", "through", "during", "before", "after", "above",
+            "below", "to", "from", "in", "on", "off", "over", "under", "again", "further", "once", "here",
+            "there", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most",
+            "other", "some", "such", "only", "own", "same", "too", "very", "can", "will", "just", "should",
+            "would", "could", "may", "might", "must", "shall", "be", "have", "do", "get", "i", "me", "my",
+            "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them",
+            "their", "what", "which", "who", "whom", "this", "that", "these", "those", "is", "are", "was",
+            "were", "been", "being", "has", "had", "does", "did", "not", "no", "nor", "n't", "never", "e.g.",
+            "eg", "etc", "vs", "via", "per", "also", "usually", "e.g", "i.e.", "ie", "example", "examples",
+            "up", "out", "down", "back", "one", "thing", "things", "way", "lot", "like", "really",
+            "something", "anything", "everything", "someone", "anyone", "everyone", "whether", "while",
+            "within", "without", "until", "every", "much", "many", "well", "first", "still", "even");
+
+    /** Particles that form phrasal verbs ("roll back", "scale out", "fail over", "follow up"). */
+    private static final Set<String> PARTICLES = Set.of("back", "out", "over", "up", "off", "down", "forward");
+
+    /**
+     * Domain equivalences WordNet lacks (keys normalised: lower case, letters and digits only).
+     * Each group's members are interchangeable.
+     */
+    private static final List<Set<String>> DOMAIN_GROUPS = List.of(
+            Set.of("rollback", "revert", "rollbacked", "undo"),
+            Set.of("postmortem", "retro", "retrospective", "incidentreview", "writeup", "rca"),
+            Set.of("p99", "p95", "p50", "p999", "percentile", "tail"),
+            Set.of("oncall", "pager", "paged"),
+            Set.of("runbook", "playbook", "wiki"),
+            Set.of("database", "db"),
+            Set.of("deploy", "deployment", "release", "ship", "rollout"),
+            Set.of("config", "configuration"),
+            Set.of("featureflag", "flag", "toggle"),
+            Set.of("alert", "alerting", "alarm", "page"),
+            Set.of("escalate", "escalation"),
+            Set.of("downstream", "dependency", "upstream"),
+            Set.of("slo", "sla"),
+            Set.of("stabilize", "stabilise", "stable"),
+            Set.of("prioritize", "prioritise"),
+            Set.of("organize", "organise"),
+            Set.of("analyze", "analyse", "analysis"));
+
+    private static final Map<String, Set<String>> DOMAIN;
+
+    static {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        for (Set<String> g : DOMAIN_GROUPS) {
+            for (String w : g) {
+                m.merge(w, g, (a, b) -> {
+                    java.util.Set<String> u = new java.util.HashSet<>(a);
+                    u.addAll(b);
+                    return Set.copyOf(u);
+                });
+            }
+        }
+        DOMAIN = Map.copyOf(m);
+    }
+
+    private Lexicon() {
+    }
+
+    /** Normal form used for every comparison: lower case, letters and digits only ("post-mortem" = "postmortem"). */
+    static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    static boolean isStopword(String lemma) {
+        return STOPWORDS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isParticle(String lemma) {
+        return PARTICLES.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Terms related to {@code lemma} (of Penn tag {@code pos}), as normalised keys mapped to the
+     * credit a match through them earns (the lemma itself is not included).
+     */
+    static Map<String, Double> related(String lemma, String pos) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        String k = key(lemma);
+        for (String d : DOMAIN.getOrDefault(k, Set.of())) {
+            if (!d.equals(k)) {
+                out.put(d, DOMAIN_FACTOR);
+            }
+        }
+        for (String w : WordNet.related(lemma.replace('-', ' ').trim(), pos)) {
+            String wk = key(w);
+            if (wk.length() >= 3 && !wk.equals(k) && !isStopword(w)) {
+                out.putIfAbsent(wk, WORDNET_FACTOR);
+                for (String d : DOMAIN.getOrDefault(wk, Set.of())) {
+                    out.putIfAbsent(d, WORDNET_FACTOR);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** WordNet access: one dictionary per JVM, loaded lazily, used under a lock. */
+    static final class WordNet {
+        private static final Object LOCK = new Object();
+        private static volatile Dictionary dictionary;
+        private static volatile boolean unavailable;
+        private static final Map<String, List<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private WordNet() {
+        }
+
+        private static Dictionary dictionary() {
+            Dictionary d = dictionary;
+            if (d == null && !unavailable) {
+                synchronized (LOCK) {
+                    d = dictionary;
+                    if (d == null && !unavailable) {
+                        try {
+                            d = Dictionary.getDefaultResourceInstance();
+                            dictionary = d;
+                        } catch (JWNLException | RuntimeException e) {
+                            unavailable = true;
+                        }
+                    }
+                }
+            }
+            return d;
+        }
+
+        static POS posOf(String pennTag) {
+            if (pennTag == null) {
+                return null;
+            }
+            if (pennTag.startsWith("NN")) {
+                return POS.NOUN;
+            }
+            if (pennTag.startsWith("VB")) {
+                return POS.VERB;
+            }
+            if (pennTag.startsWith("JJ")) {
+                return POS.ADJECTIVE;
+            }
+            if (pennTag.startsWith("RB")) {
+                return POS.ADVERB;
+            }
+            return null;
+        }
+
+        /**
+         * Synonyms (same POS, first two senses) and derivational forms of the lemma and of those
+         * synonyms' own entries for the lemma. Multi-word lemmas come back with spaces.
+         */
+        static List<String> related(String lemma, String pennTag) {
+            POS pos = posOf(pennTag);
+            if (pos == null) {
+                return List.of();
+            }
+            return CACHE.computeIfAbsent(pos.getLabel() + "|" + lemma, k -> lookup(lemma, pos));
+        }
+
+        private static List<String> lookup(String lemma, POS pos) {
+            Dictionary d = dictionary();
+            if (d == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            synchronized (LOCK) {
+                try {
+                    IndexWord iw = d.getIndexWord(pos, lemma);
+                    if (iw == null) {
+                        return List.of();
+                    }
+                    List<Synset> senses = iw.getSenses();
+                    for (int i = 0; i < Math.min(2, senses.size()); i++) {
+                        for (Word w : senses.get(i).getWords()) {
+                            String wl = w.getLemma().replace('_', ' ');
+                            if (wl.split(" ").length <= 2) {
+                                out.add(wl);
+                            }
+                            if (wl.equalsIgnoreCase(lemma)) {
+                                for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                                    if (p.getTarget() instanceof Word t) {
+                                        String tl = t.getLemma().replace('_', ' ');
+                                        if (tl.split(" ").length <= 2) {
+                                            out.add(tl);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                } catch (JWNLException | RuntimeException e) {
+                    return List.copyOf(out);
+                }
+            }
+            return List.copyOf(out);
+        }
+    }
+}

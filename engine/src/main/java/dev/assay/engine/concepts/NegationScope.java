@@ -1,0 +1,94 @@
+package dev.assay.engine.concepts;
+
+import dev.assay.engine.analysis.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Marks the tokens of a sentence that sit in the scope of a negation.
+ *
+ * <p>Negators: "not"/"n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot",
+ * "without", "instead of", "rather than". A clause negator ("not", "never", …) reaches from itself to
+ * the end of its clause: the next comma, semicolon, colon, dash, arrow, bracket, the conjunctions
+ * "but", "because", "since", "although", "though", "whereas", "while", "so", "then", a coordinating
+ * "and"/"or" that starts a new clause (followed by a pronoun), or the sentence end. A phrase negator
+ * ("without X", "instead of X", "rather than X") negates what follows it, up to the end of its clause
+ * or at most {@link #PHRASE_SCOPE} tokens. "not only", "not just", "no matter" and "no doubt" do not
+ * negate. A hyphen inside a word ("on-call") does not end a clause; a spaced one does.
+ */
+final class NegationScope {
+
+    static final int PHRASE_SCOPE = 6;
+
+    private static final Set<String> CLAUSE_NEGATORS = Set.of(
+            "not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot", "noone");
+    private static final Set<String> CLAUSE_ENDERS = Set.of(
+            ",", ";", ":", "—", "–", "--", "→", "->", "(", ")", "[", "]", ".", "!", "?", "•",
+            "but", "because", "since", "although", "though", "whereas", "while", "so", "then", "however",
+            "otherwise", "unless", "until", "instead");
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it", "that",
+            "this", "there", "everybody", "everyone", "someone", "people");
+
+    private NegationScope() {
+    }
+
+    /** {@code result[i]} is true when token {@code i} of the list is in a negation's scope. */
+    static boolean[] of(List<Token> tokens) {
+        int n = tokens.size();
+        boolean[] neg = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String w = lower(tokens.get(i));
+            int start = -1;
+            boolean phrase = false;
+            if (CLAUSE_NEGATORS.contains(w)) {
+                String next = i + 1 < n ? lower(tokens.get(i + 1)) : "";
+                if ((w.equals("not") || w.equals("n't")) && (next.equals("only") || next.equals("just"))) {
+                    continue;
+                }
+                if (w.equals("no") && (next.equals("matter") || next.equals("doubt"))) {
+                    continue;
+                }
+                start = i;
+            } else if (w.equals("without")) {
+                start = i;
+                phrase = true;
+            } else if ((w.equals("instead") || w.equals("rather")) && i + 1 < n) {
+                String next = lower(tokens.get(i + 1));
+                if ((w.equals("instead") && next.equals("of")) || (w.equals("rather") && next.equals("than"))) {
+                    start = i + 1;
+                    phrase = true;
+                }
+            }
+            if (start < 0) {
+                continue;
+            }
+            int limit = phrase ? Math.min(n, start + 1 + PHRASE_SCOPE) : n;
+            for (int j = start; j < limit; j++) {
+                String t = lower(tokens.get(j));
+                if (j > start && endsClause(tokens, j, t)) {
+                    break;
+                }
+                neg[j] = true;
+            }
+        }
+        return neg;
+    }
+
+    private static boolean endsClause(List<Token> tokens, int j, String t) {
+        if (CLAUSE_ENDERS.contains(t)) {
+            return true;
+        }
+        if (t.equals("-")) {
+            return tokens.get(j - 1).end() < tokens.get(j).begin();
+        }
+        if ((t.equals("and") || t.equals("or")) && j + 1 < tokens.size()) {
+            return SUBJECTS.contains(lower(tokens.get(j + 1)));
+        }
+        return false;
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}

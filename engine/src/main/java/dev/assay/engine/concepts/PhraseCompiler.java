@@ -1,0 +1,227 @@
+package dev.assay.engine.concepts;
+
+import dev.assay.engine.analysis.Analysis;
+import dev.assay.engine.analysis.Sentence;
+import dev.assay.engine.analysis.TextAnalyzer;
+import dev.assay.engine.analysis.Token;
+import dev.assay.rubric.model.Concept;
+import dev.assay.rubric.model.Misconception;
+import dev.assay.rubric.model.ModelAnswer;
+import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.StarSection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a question's concepts and misconceptions into {@link Phrase}s: splits each rubric phrasing
+ * into short parts, analyses each part once, keeps its content lemmas as weighted slots, and adds
+ * synonyms and derivational forms.
+ */
+final class PhraseCompiler {
+
+    /** A slot whose word also appears in the question's own title or prompt counts this much. */
+    static final double QUESTION_WORD_DISCOUNT = 0.5;
+    /** Credit for the bare verb of a phrasal verb ("roll" for "roll back"). */
+    static final double BARE_VERB_FACTOR = 0.7;
+
+    private static final Pattern QUOTED_CONTRAST =
+            Pattern.compile("(\"[^\"]*\")\\s*(?:vs\\.?|versus)\\s*\"[^\"]*\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAD = Pattern.compile("^\\s*(?:examples?|e\\.g\\.|i\\.e\\.|such as)\\s*[:,]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPLIT = Pattern.compile(
+            "[,;:()?!\\[\\]]|\\s(?:vs\\.?|versus|or|and|e\\.g\\.|i\\.e\\.)\\s|\\s[—–]\\s|\\.\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATED_TAIL = Pattern.compile(
+            "\\b(?:not|never|no|rather than|instead of|without)\\b.*$", Pattern.CASE_INSENSITIVE);
+
+    /** Document frequencies of normalised lemma keys over a bank's (or a question's) text. */
+    static final class DocFreq {
+        private final Map<String, Integer> df;
+        private final int docs;
+
+        DocFreq(Map<String, Integer> df, int docs) {
+            this.df = Map.copyOf(df);
+            this.docs = Math.max(1, docs);
+        }
+
+        /** Documents: each concept, misconception, STAR section and model answer, and each prompt. */
+        static DocFreq of(Collection<Question> questions) {
+            Map<String, Integer> df = new HashMap<>();
+            int docs = 0;
+            for (Question q : questions) {
+                for (String doc : documents(q)) {
+                    docs++;
+                    for (String k : keysOf(TextAnalyzer.shared().analyze(doc))) {
+                        df.merge(k, 1, Integer::sum);
+                    }
+                }
+            }
+            return new DocFreq(df, docs);
+        }
+
+        double idf(String key) {
+            int d = df.getOrDefault(key, 0);
+            return Math.log(1.0 + (double) docs / (1.0 + d));
+        }
+    }
+
+    private PhraseCompiler() {
+    }
+
+    static List<String> documents(Question q) {
+        List<String> docs = new ArrayList<>();
+        docs.add(nz(q.title()) + "\n" + nz(q.prompt()) + "\n" + nz(q.context()));
+        for (Concept c : q.concepts()) {
+            docs.add(nz(c.label()) + "\n" + String.join("\n", c.phrasings()));
+        }
+        for (Misconception m : q.misconceptions()) {
+            docs.add(nz(m.label()) + "\n" + String.join("\n", m.phrasings()));
+        }
+        for (StarSection s : q.structure().star()) {
+            docs.add(String.join("\n", s.cues()) + "\n" + nz(s.example()));
+        }
+        for (ModelAnswer a : q.modelAnswers()) {
+            docs.add(nz(a.text()));
+        }
+        return docs;
+    }
+
+    private static Set<String> keysOf(Analysis a) {
+        Set<String> keys = new HashSet<>();
+        for (Sentence s : a.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                if (t.isPunctuation()) {
+                    continue;
+                }
+                keys.add(Lexicon.key(t.lemma()));
+                if (i + 1 < ts.size() && !ts.get(i + 1).isPunctuation()) {
+                    keys.add(Lexicon.key(t.lemma() + ts.get(i + 1).lemma()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The short parts a rubric phrasing is matched by. */
+    static List<String> parts(String phrasing) {
+        if (phrasing == null || phrasing.isBlank()) {
+            return List.of();
+        }
+        String s = QUOTED_CONTRAST.matcher(phrasing).replaceAll("$1");
+        s = s.replace('"', ' ');
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : SPLIT.split(" " + s + " ")) {
+            p = LEAD.matcher(p).replaceFirst("");
+            p = NEGATED_TAIL.matcher(p).replaceFirst("");
+            p = p.strip();
+            if (p.endsWith(".")) {
+                p = p.substring(0, p.length() - 1).strip();
+            }
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static List<Phrase> compile(String ownerId, String label, List<String> phrasings, Question q, DocFreq df) {
+        Set<String> questionKeys = keysOf(TextAnalyzer.shared().analyze(nz(q.title()) + "\n" + nz(q.prompt())));
+        List<String> raw = new ArrayList<>();
+        if (label != null) {
+            raw.add(label);
+        }
+        raw.addAll(phrasings);
+        Map<String, Phrase> out = new LinkedHashMap<>();
+        for (String r : raw) {
+            for (String part : parts(r)) {
+                Phrase p = phrase(ownerId, part, questionKeys, df);
+                if (p != null) {
+                    String sig = p.slots().stream().map(Phrase.Slot::primary).toList().toString();
+                    out.putIfAbsent(sig, p);
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    static Phrase phrase(String ownerId, String text, Set<String> questionKeys, DocFreq df) {
+        List<Token> ts = TextAnalyzer.shared().analyze(text).tokens();
+        List<Phrase.Slot> slots = new ArrayList<>();
+        int i = 0;
+        while (i < ts.size()) {
+            Token t = ts.get(i);
+            if (t.isPunctuation() || Lexicon.isStopword(t.lemma()) || Lexicon.key(t.lemma()).isEmpty()) {
+                i++;
+                continue;
+            }
+            Map<String, Double> keys = new LinkedHashMap<>();
+            String primary;
+            int next = i + 1;
+            // a hyphen chain written without spaces ("on-call", "burn-rate") is one compound slot
+            StringBuilder chain = new StringBuilder(t.word());
+            StringBuilder chainLemma = new StringBuilder(t.lemma());
+            int j = i;
+            while (j + 2 < ts.size() && ts.get(j + 1).word().equals("-")
+                    && ts.get(j).end() == ts.get(j + 1).begin() && ts.get(j + 1).end() == ts.get(j + 2).begin()) {
+                chain.append(ts.get(j + 2).word());
+                chainLemma.append(ts.get(j + 2).lemma());
+                j += 2;
+            }
+            if (j > i) {
+                primary = Lexicon.key(chain.toString());
+                keys.put(primary, 1.0);
+                keys.putIfAbsent(Lexicon.key(chainLemma.toString()), 1.0);
+                Lexicon.related(chain.toString().replace("-", ""), "NN").forEach(keys::putIfAbsent);
+                next = j + 1;
+            } else if (i + 1 < ts.size() && Lexicon.isParticle(ts.get(i + 1).lemma())
+                    && (t.isVerb() || t.pos().startsWith("NN"))) {
+                // phrasal verb: "roll back" = "rollback"; the bare verb earns part credit
+                String particle = ts.get(i + 1).lemma();
+                primary = Lexicon.key(t.lemma() + particle);
+                keys.put(primary, 1.0);
+                keys.putIfAbsent(Lexicon.key(t.word() + particle), 1.0);
+                Lexicon.related(t.lemma() + " " + particle, "VB").forEach(keys::putIfAbsent);
+                Lexicon.related(primary, "NN").forEach(keys::putIfAbsent);
+                keys.putIfAbsent(Lexicon.key(t.lemma()), BARE_VERB_FACTOR);
+                next = i + 2;
+            } else {
+                primary = Lexicon.key(t.lemma());
+                keys.put(primary, 1.0);
+                keys.putIfAbsent(Lexicon.key(t.word()), 1.0);
+                Lexicon.related(t.lemma(), t.pos()).forEach(keys::putIfAbsent);
+            }
+            // "a/b": the word after a slash is an alternative for the same slot
+            while (next + 1 < ts.size() && ts.get(next).word().equals("/") && !ts.get(next + 1).isPunctuation()) {
+                Token alt = ts.get(next + 1);
+                keys.putIfAbsent(Lexicon.key(alt.lemma()), 1.0);
+                keys.putIfAbsent(Lexicon.key(alt.word()), 1.0);
+                Lexicon.related(alt.lemma(), alt.pos()).forEach(keys::putIfAbsent);
+                next += 2;
+            }
+            double w = df.idf(primary);
+            if (questionKeys.contains(primary)) {
+                w *= QUESTION_WORD_DISCOUNT;
+            }
+            slots.add(new Phrase.Slot(primary, w, Map.copyOf(keys)));
+            i = next;
+        }
+        if (slots.isEmpty()) {
+            return null;
+        }
+        double total = slots.stream().mapToDouble(Phrase.Slot::weight).sum();
+        return new Phrase(ownerId, text.strip(), List.copyOf(slots), total);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
