@@ -63,6 +63,15 @@ public final class AnswerFileGenerator {
      * @return the broken lines, in order
      */
     public static List<Broken> generate(Path source, Path out, int count, int maxTextChars) throws IOException {
+        return generate(source, out, count, maxTextChars, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #generate(Path, Path, int, int)}, with each text cut to its sentences within the first
+     * {@code keepChars} characters (at least its first sentence): short answers for quick test runs.
+     */
+    public static List<Broken> generate(Path source, Path out, int count, int maxTextChars, int keepChars)
+            throws IOException {
         List<JsonNode> answers = readSource(source);
         List<Broken> broken = new ArrayList<>();
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
@@ -70,7 +79,7 @@ public final class AnswerFileGenerator {
                 JsonNode a = answers.get((line - 1) % answers.size());
                 String id = String.format(Locale.ROOT, "gen-%07d-%s", line, a.get("id").asText());
                 String question = a.get("question_id").asText();
-                String text = a.get("text").asText();
+                String text = shorten(a.get("text").asText(), keepChars);
                 Breakage kind = breakageAt(line);
                 byte[] bytes = kind == null ? record(id, question, text) : broken(kind, id, question, text,
                         maxTextChars);
@@ -116,6 +125,23 @@ public final class AnswerFileGenerator {
                 yield record(id, question, sb.toString());
             }
         };
+    }
+
+    static String shorten(String text, int keepChars) {
+        if (text.length() <= keepChars) {
+            return text;
+        }
+        int cut = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                if (cut >= 0 && i + 1 > keepChars) {
+                    break;
+                }
+                cut = i + 1;
+            }
+        }
+        return cut < 0 ? text : text.substring(0, cut);
     }
 
     private static byte[] record(String id, String question, String text) throws IOException {
