@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.corpus.generate.AnswerFileGenerator;
 import dev.assay.corpus.generate.AnswerFileGenerator.Breakage;
 import dev.assay.corpus.generate.AnswerFileGenerator.Broken;
+import dev.assay.engine.batch.Checkpoint;
 import dev.assay.engine.batch.CheckpointedOutput;
+import dev.assay.engine.batch.Journal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +113,48 @@ class GradeCommandTest {
         assertTrue(lines.get(3).contains("missing value for column 'response'"), lines.get(3));
         assertTrue(lines.get(4).startsWith("r4,Q2,"), lines.get(4));
         assertEquals(5, lines.size());
+    }
+
+    @Test
+    void aCsvOutputResumesWithoutASecondHeader() throws Exception {
+        Path answers = dir.resolve("a.csv");
+        Files.writeString(answers, """
+                id,question_id,text
+                c1,Q2,"First I would roll back the deploy, then gather a timeline."
+                c2,Q99,"No such question."
+                c3,Q2,"We wrote a blameless post-mortem with action items."
+                c4,Q2,"I would find the root cause, not the person to blame."
+                c5,Q2,"Roll back, stabilise, then schedule the post-mortem within a day."
+                """);
+        Path reference = dir.resolve("reference.csv");
+        assertEquals(0, Cli.run(grade(answers, reference, "--threads", "1")).exit());
+        byte[] expected = Files.readAllBytes(reference);
+
+        // Leftovers of a run that stopped after 3 records: its journal (from a real run's header) and a part
+        // with a torn row after the checkpoint.
+        Path out = dir.resolve("out.csv");
+        Files.createDirectories(out.resolve("blocker")); // a non-empty directory: the final rename fails
+        Cli.Result blocked = Cli.run(grade(answers, out, "--threads", "1"));
+        assertEquals(1, blocked.exit(), blocked.err());
+        assertTrue(blocked.err().contains("--resume continues from there"), blocked.err());
+        Files.delete(out.resolve("blocker"));
+        Files.delete(out);
+        Path journal = CheckpointedOutput.journalOf(out);
+        Map<String, String> identity = Journal.read(journal).identity();
+        int bytes = 0;
+        for (int newlines = 0; newlines < 4; bytes++) { // the header and 3 rows
+            if (expected[bytes] == '\n') {
+                newlines++;
+            }
+        }
+        Journal.create(journal, identity, new Checkpoint(3, bytes, 2, 1)).close();
+        byte[] torn = java.util.Arrays.copyOf(expected, bytes + 7);
+        Files.write(CheckpointedOutput.partOf(out), torn);
+
+        Cli.Result resumed = Cli.run(grade(answers, out, "--threads", "2", "--resume"));
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.err().contains("graded 4, errors 1 (2 graded in this run)"), resumed.err());
+        assertArrayEquals(expected, Files.readAllBytes(out));
     }
 
     @Test
