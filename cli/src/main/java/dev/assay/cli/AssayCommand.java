@@ -2,6 +2,9 @@ package dev.assay.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AssayCommand.Version.class,
         description = "Grades written answers against rubrics: fast, deterministic, explainable, offline.",
-        subcommands = {GradeCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GradeCommand.class, ExplainCommand.class, RubricCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"",
                 "Examples:",
                 "  ./assay rubric import ../shared/datasets/interview-answers/bank.md -o bank.yaml",
@@ -36,7 +40,12 @@ public final class AssayCommand implements Runnable {
 
     /** The command line as the launcher runs it; tests use it too. */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new AssayCommand());
+        CommandLine cl = new CommandLine(new AssayCommand());
+        cl.setUsageHelpWidth(100); // room for the examples' real paths without wrapping
+        // Java 17 writes stdout in the platform charset; banks and their YAML are UTF-8 ("→", "–").
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cl;
     }
 
     /** Reads the version Maven wrote into the jar at build time. */

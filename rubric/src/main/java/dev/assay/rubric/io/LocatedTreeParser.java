@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON into a {@link LocatedTree} with Jackson's streaming parser, recording the
@@ -52,7 +53,7 @@ final class LocatedTreeParser {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(Problem.error(file, at == null ? 0 : Math.max(at.getLineNr(), 0),
-                    at == null ? 0 : Math.max(at.getColumnNr(), 0), "", "syntax error: " + firstLine(e.getOriginalMessage())));
+                    at == null ? 0 : Math.max(at.getColumnNr(), 0), "", "syntax error: " + syntaxMessage(e)));
             return null;
         } catch (IOException e) {
             problems.add(Problem.error(file, 0, 0, "", "cannot read: " + e.getMessage()));
@@ -111,6 +112,16 @@ final class LocatedTreeParser {
 
     private static Location location(JsonLocation l) {
         return new Location(Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
+    }
+
+    /** SnakeYAML's message opens with its context ("while parsing a flow sequence"); the problem says more. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+            String context = yaml.getContext() == null ? "" : " (" + yaml.getContext()
+                    + (yaml.getContextMark() == null ? "" : " started at line " + (yaml.getContextMark().getLine() + 1)) + ")";
+            return firstLine(yaml.getProblem()) + context;
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String message) {

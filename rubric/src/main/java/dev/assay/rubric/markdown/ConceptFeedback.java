@@ -8,10 +8,14 @@ final class ConceptFeedback {
     private ConceptFeedback() {
     }
 
-    /** {@code Cover "Immediate recovery": Rollback, stabilize service.} */
-    static String forConcept(String label, String body, List<String> details) {
+    /**
+     * {@code Cover "Immediate recovery": Rollback, stabilize service.}; for a point with no lead
+     * term ({@code lead} null), {@code Cover this point: <its text>.}
+     */
+    static String forConcept(String lead, String body, List<String> details) {
         String what = details.isEmpty() ? body : (body.isEmpty() ? "" : body + "; ") + String.join("; ", details);
-        return sentence("Cover \"" + label + "\"" + (what.isBlank() ? "" : ": " + what.strip()));
+        String head = lead == null ? "Cover this point" : "Cover \"" + lead + "\"";
+        return sentence(head + (what.isBlank() ? "" : ": " + what.strip()));
     }
 
     /** {@code Avoid "Blaming a person": ...} */

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownBankImporter {
 
-    private static final Pattern QUESTION = Pattern.compile("^##\\s+(?:([A-Za-z]*\\d+[A-Za-z0-9_-]*)\\s*[:.)]\\s*)?(.+?)\\s*$");
+    private static final Pattern QUESTION = Pattern.compile("^##\\s+(?:([A-Za-z]*\\d+[A-Za-z0-9_-]*)(?:\\s*[:.)]|\\s+[-–—])\\s*)?(.+?)\\s*$");
     private static final Pattern TITLE = Pattern.compile("^#\\s+(.+?)\\s*$");
 
     private MarkdownBankImporter() {

@@ -24,7 +24,7 @@ final class PhrasingExtractor {
     /** "Examples: "good" vs "bad"" — the first quote is the example to follow. */
     private static final Pattern EXAMPLES = Pattern.compile("^(?i)(examples?|e\\.g\\.|for example|say)\\s*:?\\s*(.*)$");
     private static final Pattern EXAMPLE_PREFIX = Pattern.compile("^(?i)(e\\.g\\.|eg\\.|i\\.e\\.|for example|such as|like)\\s*,?\\s*");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;?!:]|,\\s|\\.\\s|\\s[-–—]\\s|\\s*→\\s*|\\s(?:vs\\.?|versus)\\s");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;?!:]|\\s/\\s|,\\s|\\.\\s|\\s[-–—]\\s|\\s*→\\s*|\\s(?:vs\\.?|versus)\\s");
     private static final Pattern WORD_OR_WORD =
             Pattern.compile("\\b(\\p{L}[\\p{L}-]*) or (\\p{L}[\\p{L}-]*)(?=\\s*$|\\s+(?:and|with|for)\\b)");
     private static final Pattern OR = Pattern.compile("\\s(?:or|and/or)\\s");
@@ -33,7 +33,8 @@ final class PhrasingExtractor {
     private static final Set<String> LEADING_FILLER = Set.of("the", "a", "an", "which", "what", "usually", "and",
             "then", "also", "with", "e.g.", "i.e.", "etc", "just", "always", "ideally");
     private static final Set<String> TRAILING_FILLER = Set.of("etc", "etc.", "and", "or", "the", "a", "an", "of",
-            "to", "fully", "only");
+            "to", "fully", "only",
+            "has", "have", "is", "are", "was", "were", "be", "that", "which", "with", "by", "for", "in", "on");
     private static final List<String> QUALIFIERS = List.of(" if needed", " if necessary", " if possible",
             " where possible", " when needed", " as needed");
     /** Where a long clause can be cut and still leave a phrase: before these words. */
@@ -100,7 +101,7 @@ final class PhrasingExtractor {
     }
 
     private static void clauses(String text, List<String> out) {
-        String plain = text.replaceAll("[\"“”*`]", "").replaceAll("(\\p{L})\\s+/\\s+(\\p{L})", "$1/$2");
+        String plain = text.replaceAll("[\"“”*`]", "");
         for (String clause : CLAUSE_BREAK.split(plain)) {
             String c = EXAMPLE_PREFIX.matcher(clause.strip()).replaceFirst("");
             if (c.isEmpty() || NEGATED.matcher(c).matches()) {
@@ -170,14 +171,19 @@ final class PhrasingExtractor {
             }
             words = new ArrayList<>(words.subList(0, cut));
         }
-        while (!words.isEmpty() && TRAILING_FILLER.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
-            words.remove(words.size() - 1);
-        }
+        trimTrailing(words);
         if (words.stream().allMatch(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT)) || !w.matches(".*\\p{L}.*"))) {
             return null;
         }
         List<String> cased = words.stream().map(PhrasingExtractor::lowerOrdinary).toList();
         return String.join(" ", cased).replaceAll("[\\p{Punct}&&[^%$+]]+$", "");
+    }
+
+    /** Drops words a cut can leave dangling at the end ("the", "has", "with"). */
+    static void trimTrailing(List<String> words) {
+        while (!words.isEmpty() && TRAILING_FILLER.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
     }
 
     /** Lower-cases "Rollback" but keeps "SLO", "p99", "GC" and "I" as written. */

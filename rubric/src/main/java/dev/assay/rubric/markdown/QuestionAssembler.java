@@ -74,12 +74,12 @@ final class QuestionAssembler {
         for (int i = 0; i < points.size(); i++) {
             Item p = points.get(i);
             List<String> details = p.children.stream().map(Item::fullText).toList();
+            // A point with no bold lead term is labelled by its first words but matched by all of them.
             String label = p.lead != null ? p.lead : shortLabel(p.body);
-            String body = p.lead != null ? p.body : "";
-            List<String> phrasings = PhrasingExtractor.forPoint(label, body, details);
+            List<String> phrasings = PhrasingExtractor.forPoint(p.lead, p.body, details);
             lines.put(base + "/concepts/" + i, p.line.number());
             out.add(new Concept("c" + (i + 1), label, 1.0, phrasings, false,
-                    ConceptFeedback.forConcept(label, body, details)));
+                    ConceptFeedback.forConcept(p.lead, p.body, details)));
         }
         return out;
     }
@@ -214,8 +214,11 @@ final class QuestionAssembler {
     /** A label for a point with no bold lead term: its first few words. */
     private static String shortLabel(String body) {
         String[] words = body.replaceAll("[\"“”*]", "").strip().split("\\s+");
-        String s = String.join(" ", List.of(words).subList(0, Math.min(words.length, PhrasingExtractor.MAX_WORDS)));
-        return s.replaceAll("[\\p{Punct}&&[^%$]]+$", "");
+        List<String> first = new ArrayList<>(List.of(words).subList(0, Math.min(words.length, PhrasingExtractor.MAX_WORDS)));
+        if (words.length > PhrasingExtractor.MAX_WORDS) {
+            PhrasingExtractor.trimTrailing(first);
+        }
+        return String.join(" ", first).replaceAll("[\\p{Punct}&&[^%$]]+$", "");
     }
 
     private static String sentence(String s) {

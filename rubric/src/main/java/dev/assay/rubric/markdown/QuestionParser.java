@@ -72,11 +72,14 @@ final class QuestionParser {
     }
 
     private void heading(Line line, String t) {
-        String title = t.replaceFirst("^#+", "").strip().toLowerCase(Locale.ROOT);
-        if (t.startsWith("###") && title.startsWith("answer")) {
+        String title = t.replaceFirst("^#+", "").strip();
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (!t.startsWith("###")) {
+            unrecognised(line);
+        } else if (lower.startsWith("answer")) {
             inAnswer = true;
             open(Block.NONE);
-        } else {
+        } else if (!label(line, new Bold(title.replaceFirst(":$", ""), ""))) { // "### Example answer" etc.
             unrecognised(line);
         }
     }

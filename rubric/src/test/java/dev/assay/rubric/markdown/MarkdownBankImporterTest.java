@@ -147,7 +147,7 @@ class MarkdownBankImporterTest {
 
                 ## Q12: How would you rotate a leaked secret?
                 ### Answer:
-                - **Revoke:** disable the old key / token immediately
+                - **Revoke:** disable the old key/token immediately
                 - **Rotate:** issue a new secret or certificate
                   - update every consumer (e.g., CI, k8s secrets)
 
@@ -189,6 +189,41 @@ class MarkdownBankImporterTest {
         assertEquals(QuestionKind.BEHAVIORAL, mentor.kind());
         assertTrue(mentor.modelAnswers().isEmpty());
         assertNull(mentor.structure().star().get(0).example());
+    }
+
+    @Test
+    void variantSpellingsOfTheStyleImportWithoutWarnings() {
+        String md = """
+                ## Q10 - What is idempotency and why does it matter for retries?
+                Why we ask: retries are everywhere.
+
+                ### Answer
+                **Key points:**
+                - Same request applied twice has the same effect as once
+                - Use idempotency keys / request ids stored server-side
+
+                ### Example answer
+                An idempotent operation can be repeated safely.
+                Retries after a timeout then cannot double-charge.
+
+                **Common mistakes:**
+                - **Retrying blindly:** "just retry until it works"
+                """;
+        ImportResult r = MarkdownBankImporter.importBank("b.md", md);
+        assertEquals(List.of(), r.problems());
+        Question q = r.bank().questions().get(0);
+        assertEquals("Q10", q.id());
+        assertEquals("What is idempotency and why does it matter for retries?", q.prompt());
+        assertEquals("Why we ask: retries are everywhere.", q.context());
+        assertEquals(QuestionKind.PROCEDURAL, q.kind());
+        Concept first = q.concepts().get(0);
+        assertEquals("Same request applied twice", first.label());
+        assertEquals("Cover this point: Same request applied twice has the same effect as once.", first.feedback());
+        // A spaced slash separates phrases, not words.
+        assertEquals(List.of("use idempotency keys", "request ids stored server-side"), q.concepts().get(1).phrasings());
+        assertEquals("An idempotent operation can be repeated safely. Retries after a timeout then cannot double-charge.",
+                q.modelAnswers().get(0).text());
+        assertEquals(List.of("just retry until it works"), q.misconceptions().get(0).phrasings());
     }
 
     @Test
