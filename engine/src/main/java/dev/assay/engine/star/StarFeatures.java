@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class StarFeatures {
 
     private static final int S = 0, T = 1, A = 2, R = 3, O = 4;
+    /** Weight of lemma overlap with the rubric's section text (flat between 0 and 1.2 on DEV). */
+    private static final double RUBRIC_WEIGHT = 0.6;
 
     private StarFeatures() {
     }
@@ -60,7 +62,7 @@ final class StarFeatures {
                     + "owner|consultant|manager|person|one)\\b"),
             Cue.of(T, 1.8, "\\b(no (authority|mandate|say)|not my call|(wasn't|was not|not|isn't) (the|a|his|her) "
                     + "(lead|manager)|i volunteered|i took (it|this) on|take a shot|i decided to)\\b"),
-            Cue.of(T, 1.2, "\\b(my goal|i wanted (us|to)|i want us|so i needed|needed us)\\b"),
+            Cue.of(T, 1.2, "\\b(my goal|(i|we) (need|needed|want|wanted) (us|to))\\b"),
             // ---- Action
             Cue.of(A, 3.0, "(→|->|=>)"),
             Cue.of(A, 1.0, "^\\W*(so |and )?(first|then|next|after that|afterwards i|i then|we then|so i|so we)\\b"),
@@ -71,11 +73,13 @@ final class StarFeatures {
             Cue.of(R, 2.0, "\\b(now (i|we)|(i|we) now|(i|we) (have )?since)\\b"),
             Cue.of(R, 2.0, "\\bfrom (about |around |~)?[\\w.$~]+ ?(%|ms|s|min|minutes|hours|days|weeks|seconds)? to "
                     + "(about |around |under |below |zero|\\d|~|\\$|same|one|two|three)"),
-            Cue.of(R, 1.5, "\\b(restored|recovered|came back|was back|were back|back (up|to normal|in)|normal again|"
-                    + "stable|went live|go live|launched|shipped|delivered|finished|approved|adopted|renewed|signed|"
-                    + "saved|prevented|avoided|dropped|fell|reduced|improved|halved|doubled|cut (\\w+ )?(by|in half)|"
-                    + "no more|zero|late|on time|early|worse|better|happy|caught|blocked|lost the|got (better|worse)|"
-                    + "flowing again|works? again|(can|could) log in|resolved|agreed to|took over|kept|decided to keep)\\b"),
+            Cue.of(R, 1.5, "\\b(came back|comes back|(was|were|is|are) back|back (up|to normal|in)|normal again|stable|"
+                    + "went live|goes live|go live|cut (\\w+ )?(by|in half)|no more|zero|late|on time|early|worse|better|"
+                    + "happy|lost the|got (better|worse)|again|(can|could) log in|agreed to|took over|"
+                    + "decided to keep|ended well|went well|worked out|smoothly)\\b"),
+            Cue.of(R, 1.2, "\\b((days?|weeks?|months?|sprints?|quarters?|years?) later|over the next)\\b"),
+            Cue.of(R, 1.5, "^\\W*(it )?took (about |around |nearly |almost |roughly )?(\\d+|a|an|one|two|three|four|five|six|"
+                    + "several|a few|a couple of) (min|minutes|hours?|days?|weeks?|months?|sprints?|quarters?)\\b"),
             Cue.of(R, 0.8, "\\d+\\s?(%|percent|x\\b)|\\$\\s?\\d|\\b\\d+k\\b"),
             Cue.of(R, 0.6, "\\b(in|within|after) (about |around |under )?(\\d+|a|an|one|two|three|four|five|ten|twenty)"
                     + " (min|minutes|hours?|days?|weeks?|months?|sprints?|quarters?)\\b"),
@@ -84,7 +88,7 @@ final class StarFeatures {
                     + "^\\W*sure\\b|^\\W*so yeah\\b|that's my (war )?story|that's (it|about it)|happy to (go|talk|share)|"
                     + "(i can|i could) (go into|share|tell you) more|if you want|comes to mind|good one for this|"
                     + "(a|one) (good|great) example|embarrassing|proud of"),
-            Cue.of(O, 3.0, "\\b(lesson|i('ve)? (learned|learnt|learn)|taught me|what i took (away )?from|"
+            Cue.of(O, 3.5, "\\b(lesson|i('ve)? (since )?(learned|learnt|learn)|taught me|what i took (away )?from|"
                     + "looking back|in retrospect|i'd (handle|do) it|i would (handle|do)|the (biggest|main|key) thing i|"
                     + "i'm not sure what i would)\\b"),
             Cue.of(O, 2.0, "\\b(i always|i'm (a|an|very|really|actually|honestly|passionate)|i am (a|very)|"
@@ -98,6 +102,17 @@ final class StarFeatures {
             "want", "know", "believe", "like", "hope", "need", "mean", "guess", "say");
     private static final Set<String> STATE_VERBS = Set.of("think", "feel", "want", "know", "believe", "like",
             "realise", "realize", "notice", "see", "understand", "hope", "wish", "assume", "figure");
+    /** Verbs that report an outcome, whoever the subject. */
+    private static final Set<String> RESULT_VERBS = Set.of("restore", "recover", "drop", "fall", "reduce", "improve",
+            "halve", "double", "ship", "launch", "deliver", "finish", "approve", "adopt", "renew", "sign", "save",
+            "prevent", "avoid", "resolve", "stabilise", "stabilize", "catch", "block", "decrease", "increase",
+            "lose", "win", "complete", "succeed", "stop", "become", "end");
+    /** Verbs that set a scene rather than act in it. */
+    private static final Set<String> SCENE_VERBS = Set.of("disagree", "clash", "argue", "work", "join", "promise",
+            "commit", "inherit", "grow", "start", "begin", "use", "run", "depend");
+    /** Verbs of owning a responsibility. */
+    private static final Set<String> TASK_VERBS = Set.of("own", "lead", "volunteer");
+
     private static final Set<String> STOP_LEMMAS = Set.of("be", "have", "do", "get", "go", "make", "take", "what",
             "how", "why", "when", "who", "which", "e.g.", "etc", "also", "not", "then", "so", "very", "just",
             "only", "if", "did", "you", "your", "i", "we", "our", "my", "-lrb-", "-rrb-");
@@ -123,15 +138,24 @@ final class StarFeatures {
             boolean past = cl.tense == 'D';
             boolean present = cl.tense == 'P';
             if (cl.subject == 'I' || cl.subject == 'W') {
-                if (lemma.equals("be")) {
-                    if (cl.progressive) {
-                        s[S] += 1.2;
-                    } else {
-                        s[S] += 0.6;
-                        s[T] += 0.3;
-                    }
+                if (cl.progressive) {
+                    s[S] += 1.2;
+                    s[A] += 0.3;
+                } else if (lemma.equals("be")) {
+                    s[S] += 0.6;
+                    s[T] += 0.3;
                 } else if (lemma.equals("have")) {
                     s[S] += 0.8;
+                } else if (cl.passive) {
+                    s[S] += 1.0;
+                } else if (cl.perfect && past) {
+                    s[S] += 0.8;
+                    s[A] += 0.6;
+                } else if (TASK_VERBS.contains(lemma)) {
+                    s[T] += 1.5;
+                } else if (SCENE_VERBS.contains(lemma)) {
+                    s[S] += 1.2;
+                    s[A] += 0.6;
                 } else if (STATE_VERBS.contains(lemma)) {
                     s[A] += 0.6;
                     s[S] += 0.4;
@@ -161,6 +185,12 @@ final class StarFeatures {
         } else {
             // no finite verb: a fragment ("Checkout API p99 jumped …" has one; "Mobile release for …" not)
             s[S] += 0.5;
+        }
+        for (Token t : u.tokens()) {
+            if (t.isVerb() && RESULT_VERBS.contains(t.lemma())) {
+                s[R] += 1.5;
+                break;
+            }
         }
         if (cl.bullet) {
             s[A] += 1.0;
@@ -192,7 +222,7 @@ final class StarFeatures {
                             hit++;
                         }
                     }
-                    s[l.ordinal()] += 1.2 * hit / Math.sqrt(mine.size());
+                    s[l.ordinal()] += RUBRIC_WEIGHT * hit / Math.sqrt(mine.size());
                 }
             }
         }
@@ -234,7 +264,8 @@ final class StarFeatures {
     private static final Pattern GENERIC = Pattern.compile(
             "\\b(always|usually|often|generally|i believe|i think|is key|important|leverag\\w*|passionate|"
                     + "strengths?|culture|mindset|empathy|synerg\\w*|stakeholders?|alignment|excellence|"
-                    + "natural|free time|interested in)\\b");
+                    + "natural|free time|interested in|this role|working here|your (team|company|focus|culture)|"
+                    + "certification|fit (well )?(with|in))\\b");
 
     /**
      * Evidence that the answer tells a concrete story: past-tense or present-narrative clauses,
@@ -260,6 +291,10 @@ final class StarFeatures {
             }
             if (cl.tense == 'P' && specific) {
                 unit += 1;
+            } else if (cl.tense == 'P' && (cl.subject == 'I' || cl.subject == 'W') && !cl.verbLemma.equals("be")
+                    && !cl.perfect
+                    && !STATE_VERBS.contains(cl.verbLemma)) {
+                unit += 0.7;
             }
             if (arrow || cl.bullet && cl.subject == '-') {
                 unit += 1;
@@ -273,7 +308,7 @@ final class StarFeatures {
                 generic += 1;
             }
         }
-        return story - 1.0 - 0.7 * generic + (storyUnits >= 3 ? 1 : 0);
+        return story - 0.5 - 0.7 * generic + (storyUnits >= 3 ? 1 : 0);
     }
 
     /** The first clause's subject, main verb and tense, read off POS tags. */
@@ -285,6 +320,8 @@ final class StarFeatures {
         /** 'D' past, 'P' present, 'M' modal, '?' other. */
         char tense = '?';
         boolean progressive;
+        boolean passive;
+        boolean perfect;
         boolean bullet;
 
         private static final Set<String> SKIP = Set.of("so", "then", "and", "also", "first", "oh", "but", "after",
@@ -380,8 +417,19 @@ final class StarFeatures {
             for (int k = v + 1; k < Math.min(tokens.size(), v + 4); k++) {
                 Token t = tokens.get(k);
                 if (t.isVerb()) {
+                    Token head = tokens.get(main);
+                    boolean aux = head.pos().equals("MD") || Set.of("be", "have", "do").contains(head.lemma());
+                    if (!aux) {
+                        break;
+                    }
                     if (t.pos().equals("VBG") && tokens.get(main).lemma().equals("be")) {
                         c.progressive = true;
+                    }
+                    if (t.pos().equals("VBN") && tokens.get(main).lemma().equals("be")) {
+                        c.passive = true;
+                    }
+                    if (t.pos().equals("VBN") && tokens.get(main).lemma().equals("have")) {
+                        c.perfect = true;
                     }
                     if (t.lemma().equals("to")) {
                         break;

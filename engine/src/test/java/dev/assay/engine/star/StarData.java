@@ -4,23 +4,17 @@ import dev.assay.corpus.GoldSegment;
 import dev.assay.corpus.interview.InterviewAnswer;
 import dev.assay.corpus.interview.InterviewSet;
 import dev.assay.engine.analysis.TextAnalyzer;
-import dev.assay.rubric.model.ModelAnswer;
+import dev.assay.rubric.markdown.ImportResult;
+import dev.assay.rubric.markdown.MarkdownBankImporter;
 import dev.assay.rubric.model.Question;
-import dev.assay.rubric.model.QuestionKind;
-import dev.assay.rubric.model.StarLabel;
-import dev.assay.rubric.model.StarSection;
-import dev.assay.rubric.model.Structure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Test-side access to the interview-answers set and its STAR questions. */
 final class StarData {
@@ -55,61 +49,15 @@ final class StarData {
         return out;
     }
 
-    private static final Pattern HEADING = Pattern.compile("^## (Q\\w+):\\s*(.*)$");
-    private static final Pattern SECTION = Pattern.compile(
-            "^- \\*\\*(Situation|Task|Action|Result):\\*\\*\\s*(.*)$");
-
-    /**
-     * The bank's STAR questions, read with a minimal stand-in for the rubric importer: the
-     * "Expected structure" bullets become section cues and the quoted example bullets become the
-     * sections' example text and a sectioned model answer.
-     */
+    /** The bank's questions by id, imported from {@code bank.md} with the rubric's Markdown importer. */
     static Map<String, Question> bank() throws IOException {
+        Path file = datasetDir().resolve("bank.md");
+        ImportResult result = MarkdownBankImporter.importBank(file.getFileName().toString(), Files.readString(file));
         Map<String, Question> out = new LinkedHashMap<>();
-        String id = null;
-        String title = null;
-        Map<StarLabel, String> cues = new EnumMap<>(StarLabel.class);
-        Map<StarLabel, String> examples = new EnumMap<>(StarLabel.class);
-        List<String> lines = new ArrayList<>(Files.readAllLines(datasetDir().resolve("bank.md")));
-        lines.add("## Qend: end");
-        for (String line : lines) {
-            Matcher h = HEADING.matcher(line);
-            if (h.matches()) {
-                if (id != null && !cues.isEmpty()) {
-                    out.put(id, question(id, title, cues, examples));
-                }
-                id = h.group(1);
-                title = h.group(2);
-                cues = new EnumMap<>(StarLabel.class);
-                examples = new EnumMap<>(StarLabel.class);
-                continue;
-            }
-            Matcher s = SECTION.matcher(line.strip().startsWith("- **") ? line.strip() : "");
-            if (s.matches()) {
-                StarLabel l = StarLabel.valueOf(s.group(1).substring(0, 1));
-                String body = s.group(2).strip();
-                if (body.startsWith("\"")) {
-                    examples.put(l, body.replace("\"", ""));
-                } else {
-                    cues.put(l, body);
-                }
-            }
+        for (Question q : result.bank().questions()) {
+            out.put(q.id(), q);
         }
         return out;
-    }
-
-    private static Question question(String id, String title, Map<StarLabel, String> cues,
-            Map<StarLabel, String> examples) {
-        List<StarSection> sections = new ArrayList<>();
-        for (StarLabel l : StarLabel.STORY) {
-            if (cues.containsKey(l)) {
-                sections.add(new StarSection(l, 0.25, List.of(cues.get(l)), examples.get(l)));
-            }
-        }
-        List<ModelAnswer> models = examples.isEmpty() ? List.of()
-                : List.of(new ModelAnswer(id + "-example", String.join(" ", examples.values()), null, examples));
-        return new Question(id, title, title, null, QuestionKind.BEHAVIORAL, null, List.of(), List.of(),
-                new Structure(sections, List.of()), models);
     }
 
     /** Runs the segmenter on the STAR answers of some questions and accumulates agreement. */

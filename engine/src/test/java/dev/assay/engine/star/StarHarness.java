@@ -4,6 +4,7 @@ import dev.assay.corpus.interview.InterviewAnswer;
 import dev.assay.corpus.interview.InterviewSet;
 import dev.assay.engine.analysis.TextAnalyzer;
 import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.StarLabel;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,13 @@ public final class StarHarness {
         boolean verbose = List.of(args).contains("verbose");
         Map<String, Question> bank = List.of(args).contains("nocues") ? null : StarData.bank();
         InterviewSet set = StarData.load();
+        if (List.of(args).contains("profile") && bank != null) {
+            for (Question q : bank.values()) {
+                System.out.println(q.id() + " " + q.structure().star().stream()
+                        .map(x -> x.label() + ":" + x.cues().size() + "/" + (x.example() != null)).toList()
+                        + " " + StarSegmenter.RubricProfile.of(q).lemmas());
+            }
+        }
         StarSegmenter seg = new StarSegmenter();
         if (test) {
             System.out.println(StarData.evaluate(seg, set, StarData.TEST, bank).render("TEST (Q6, Q7)"));
@@ -34,6 +42,12 @@ public final class StarHarness {
             List<Segment> gold = StarData.gold(a);
             StarEvaluation one = new StarEvaluation().add(text, gold, pred);
             dev.addAll(one);
+            if (List.of(args).contains("story")) {
+                var an = TextAnalyzer.shared().analyze(text);
+                boolean allO = gold.stream().allMatch(g -> g.label() == StarLabel.O);
+                System.out.printf("story %s %6.2f %s%n", a.id(), StarFeatures.storyEvidence(StarSegmenter.units(an), text),
+                        allO ? "ALL-O" : "");
+            }
             if (verbose && one.accuracy() < 0.999) {
                 System.out.printf("===== %s %s acc %.2f%n", a.id(), a.questionId(), one.accuracy());
                 for (Segment g : gold) {
@@ -51,5 +65,23 @@ public final class StarHarness {
             }
         }
         System.out.println(dev.render("DEV (Q1, Q3, Q4, Q5)"));
+        for (String id : args) {
+            if (id.startsWith("ia-")) {
+                InterviewAnswer a = set.answer(id);
+                String text = a.answer().text();
+                var an = TextAnalyzer.shared().analyze(text);
+                var units = StarSegmenter.units(an);
+                System.out.printf("%s story %.2f%n", id, StarFeatures.storyEvidence(units, text));
+                var prof = bank == null ? StarSegmenter.RubricProfile.EMPTY
+                        : StarSegmenter.RubricProfile.of(bank.get(a.questionId()));
+                for (int i = 0; i < units.size(); i++) {
+                    var u = units.get(i);
+                    double[] e = StarFeatures.score(u, i, units.size(), text, prof);
+                    var cl = StarFeatures.Clause.of(u.tokens());
+                    System.out.printf("  S%5.1f T%5.1f A%5.1f R%5.1f O%5.1f [%c %s %c] %s%n", e[0], e[1], e[2], e[3], e[4],
+                            cl.subject, cl.verbLemma, cl.tense, text.substring(u.begin(), u.end()));
+                }
+            }
+        }
     }
 }
