@@ -46,16 +46,19 @@ public final class ConceptMatcher {
      * @param orderWeight          share of the strength that depends on order and adjacency
      * @param keywordListFactor    strength multiplier for hits inside a bare keyword list
      * @param twoSentenceMinSlots  phrasings with at least this many content words may span two sentences
+     * @param generalWeight        how much frequency in general English (WordNet's sense-tagged counts)
+     *                             lowers a word's weight
      * @param coverageThreshold    a concept counts as covered when its coverage reaches this
      */
     public record Settings(double minShare, int gapBase, double gapPerSlot, double massFull, double orderWeight,
-                           double keywordListFactor, int twoSentenceMinSlots, double coverageThreshold) {
+                           double keywordListFactor, int twoSentenceMinSlots, double generalWeight,
+                           double coverageThreshold) {
 
-        public static final Settings DEFAULT = new Settings(0.5, 3, 1.0, 3.0, 0.15, 0.35, 4, 0.5);
+        public static final Settings DEFAULT = new Settings(0.5, 3, 1.0, 3.0, 0.15, 0.1, 4, 0.1, 0.55);
 
         public Settings withCoverageThreshold(double t) {
             return new Settings(minShare, gapBase, gapPerSlot, massFull, orderWeight, keywordListFactor,
-                    twoSentenceMinSlots, t);
+                    twoSentenceMinSlots, generalWeight, t);
         }
     }
 
@@ -106,6 +109,11 @@ public final class ConceptMatcher {
                 .thenComparing(MisconceptionHit::misconceptionId));
         double order = stepOrder(hits, question);
         return new ConceptMatch(hits, mis, order);
+    }
+
+    /** The compiled phrasings of a question's concepts (for diagnostics and tests). */
+    List<Phrase> phrases(Question q) {
+        return compiled(q).concepts;
     }
 
     /** Whether the answer covers the concept: its coverage reaches the threshold. */
@@ -196,11 +204,13 @@ public final class ConceptMatcher {
         PhraseCompiler.DocFreq df = docFreq(q);
         List<Phrase> concepts = new ArrayList<>();
         for (Concept c : q.concepts()) {
-            concepts.addAll(PhraseCompiler.compile(c.id(), c.label(), c.phrasings(), q, df));
+            concepts.addAll(PhraseCompiler.compile(c.id(), c.label(), c.phrasings(), q, df,
+                    settings.generalWeight()));
         }
         List<Phrase> mis = new ArrayList<>();
         for (Misconception m : q.misconceptions()) {
-            mis.addAll(PhraseCompiler.compile(m.id(), m.label(), m.phrasings(), q, df));
+            mis.addAll(PhraseCompiler.compile(m.id(), m.label(), m.phrasings(), q, df,
+                    settings.generalWeight()));
         }
         return new Compiled(concepts, mis);
     }
@@ -278,6 +288,19 @@ public final class ConceptMatcher {
                         add(Lexicon.key(t.lemma() + u.lemma()), i, j);
                         add(Lexicon.key(t.word() + u.word()), i, j);
                     }
+                    // separated phrasal verbs: "roll it back", "scaled the pool out"
+                    if (t.isVerb()) {
+                        for (int k = i + 2; k < Math.min(sentenceEnd[s], i + 5); k++) {
+                            Token u = tokens.get(k);
+                            if (u.isPunctuation() || u.isVerb()) {
+                                break;
+                            }
+                            if (Lexicon.isParticle(u.lemma()) && (u.pos().equals("RP") || u.pos().startsWith("RB"))) {
+                                add(Lexicon.key(t.lemma() + u.lemma()), i, k);
+                                break;
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -341,7 +364,20 @@ public final class ConceptMatcher {
                     long id = ((long) o[0] << 32) | o[1];
                     double[] prev = best.get(id);
                     if (prev == null || prev[2] < k.getValue()) {
-                        best.put(id, new double[] {o[0], o[1], k.getValue()});
+                        best.put(id, new double[] {o[0], o[1], k.getValue(), 0});
+                    }
+                }
+            }
+            // keys that hold only under negation ("not blame" for "blameless"); such a match is not a negated hit
+            for (Map.Entry<String, Double> k : s.negKeys().entrySet()) {
+                for (int[] o : idx.occ.getOrDefault(k.getKey(), List.of())) {
+                    if (!idx.negated[o[0]]) {
+                        continue;
+                    }
+                    long id = ((long) o[0] << 32) | o[1];
+                    double[] prev = best.get(id);
+                    if (prev == null || prev[2] < k.getValue()) {
+                        best.put(id, new double[] {o[0], o[1], k.getValue(), 1});
                     }
                 }
             }
@@ -357,18 +393,26 @@ public final class ConceptMatcher {
         int sentences = idx.sentenceStart.length;
         List<Window> out = new ArrayList<>();
         for (int s = 0; s < sentences; s++) {
-            int lo = idx.sentenceStart[s];
             int hi = (n >= settings.twoSentenceMinSlots() && s + 1 < sentences)
                     ? idx.sentenceEnd[s + 1] : idx.sentenceEnd[s];
+            // the best plain and the best negated window: "we didn't roll back, but then we rolled back"
             Window best = null;
+            Window bestNegated = null;
             for (int si = 0; si < n; si++) {
                 for (double[] anchor : cands.get(si)) {
                     int a = (int) anchor[0];
                     if (a < idx.sentenceStart[s] || a >= idx.sentenceEnd[s]) {
                         continue; // windows start in sentence s
                     }
-                    Window w = window(p, cands, idx, a, Math.min(hi, a + maxSpan), lo);
-                    if (w != null && (best == null || w.strength > best.strength)) {
+                    Window w = window(p, cands, idx, a, Math.min(hi, a + maxSpan));
+                    if (w == null) {
+                        continue;
+                    }
+                    if (w.negated) {
+                        if (bestNegated == null || w.strength > bestNegated.strength) {
+                            bestNegated = w;
+                        }
+                    } else if (best == null || w.strength > best.strength) {
                         best = w;
                     }
                 }
@@ -376,16 +420,20 @@ public final class ConceptMatcher {
             if (best != null) {
                 out.add(best);
             }
+            if (bestNegated != null && (best == null || bestNegated.begin != best.begin)) {
+                out.add(bestNegated);
+            }
         }
         return out;
     }
 
     /** Best assignment of slots to occurrences inside [from, to); null when below the minimum share. */
-    private Window window(Phrase p, List<List<double[]>> cands, AnswerIndex idx, int from, int to, int lo) {
+    private Window window(Phrase p, List<List<double[]>> cands, AnswerIndex idx, int from, int to) {
         int n = p.slots().size();
         int[] first = new int[n];
         int[] last = new int[n];
         double[] factor = new double[n];
+        boolean[] viaNegation = new boolean[n];
         boolean[] used = new boolean[idx.tokens.size()];
         double got = 0;
         for (int si = 0; si < n; si++) {
@@ -405,6 +453,7 @@ public final class ConceptMatcher {
                 first[si] = (int) pick[0];
                 last[si] = (int) pick[1];
                 factor[si] = pick[2];
+                viaNegation[si] = pick[3] > 0;
                 for (int t = first[si]; t <= last[si]; t++) {
                     used[t] = true;
                 }
@@ -440,7 +489,7 @@ public final class ConceptMatcher {
             double w = p.slots().get(si).weight() * factor[si];
             matchedWeight += w;
             boolean neg = false;
-            for (int t = first[si]; t <= last[si]; t++) {
+            for (int t = first[si]; t <= last[si] && !viaNegation[si]; t++) {
                 neg |= idx.negated[t];
             }
             if (neg) {

@@ -41,7 +41,8 @@ final class Lexicon {
             "eg", "etc", "vs", "via", "per", "also", "usually", "e.g", "i.e.", "ie", "example", "examples",
             "up", "out", "down", "back", "one", "thing", "things", "way", "lot", "like", "really",
             "something", "anything", "everything", "someone", "anyone", "everyone", "whether", "while",
-            "within", "without", "until", "every", "much", "many", "well", "first", "still", "even");
+            "within", "without", "until", "every", "much", "many", "well", "first", "still", "even", "go",
+            "across", "around", "along", "among", "toward", "towards", "upon", "onto", "maybe", "often");
 
     /** Particles that form phrasal verbs ("roll back", "scale out", "fail over", "follow up"). */
     private static final Set<String> PARTICLES = Set.of("back", "out", "over", "up", "off", "down", "forward");
@@ -53,14 +54,14 @@ final class Lexicon {
     private static final List<Set<String>> DOMAIN_GROUPS = List.of(
             Set.of("rollback", "revert", "rollbacked", "undo"),
             Set.of("postmortem", "retro", "retrospective", "incidentreview", "writeup", "rca"),
-            Set.of("p99", "p95", "p50", "p999", "percentile", "tail"),
+            Set.of("p99", "p95", "p50", "p999", "percentile"),
             Set.of("oncall", "pager", "paged"),
-            Set.of("runbook", "playbook", "wiki"),
+            Set.of("runbook", "playbook"),
             Set.of("database", "db"),
             Set.of("deploy", "deployment", "release", "ship", "rollout"),
             Set.of("config", "configuration"),
             Set.of("featureflag", "flag", "toggle"),
-            Set.of("alert", "alerting", "alarm", "page"),
+            Set.of("alert", "alerting", "alarm"),
             Set.of("escalate", "escalation"),
             Set.of("downstream", "dependency", "upstream"),
             Set.of("slo", "sla"),
@@ -103,6 +104,17 @@ final class Lexicon {
         return PARTICLES.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** Hand-listed domain equivalents of a normalised key (without the key itself). */
+    static Map<String, Double> domain(String key) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String d : DOMAIN.getOrDefault(key, Set.of())) {
+            if (!d.equals(key)) {
+                out.put(d, DOMAIN_FACTOR);
+            }
+        }
+        return out;
+    }
+
     /**
      * Terms related to {@code lemma} (of Penn tag {@code pos}), as normalised keys mapped to the
      * credit a match through them earns (the lemma itself is not included).
@@ -115,7 +127,9 @@ final class Lexicon {
                 out.put(d, DOMAIN_FACTOR);
             }
         }
-        for (String w : WordNet.related(lemma.replace('-', ' ').trim(), pos)) {
+        // WordNet knows nothing useful of codes, numbers and short abbreviations ("p99", "15-30", "min", "GC")
+        boolean lookUp = k.length() > 3 && k.chars().allMatch(Character::isLetter);
+        for (String w : lookUp ? WordNet.related(lemma.replace('-', ' ').trim(), pos) : List.<String>of()) {
             String wk = key(w);
             if (wk.length() >= 3 && !wk.equals(k) && !isStopword(w)) {
                 out.putIfAbsent(wk, WORDNET_FACTOR);
@@ -153,6 +167,41 @@ final class Lexicon {
                 }
             }
             return d;
+        }
+
+        /** Sense-tagged corpus count of the lemma over all its senses and parts of speech (0 if unknown). */
+        static int useCount(String lemma) {
+            return USE_COUNTS.computeIfAbsent(lemma, WordNet::lookupUseCount);
+        }
+
+        private static final Map<String, Integer> USE_COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static int lookupUseCount(String lemma) {
+            Dictionary d = dictionary();
+            if (d == null) {
+                return 0;
+            }
+            int total = 0;
+            synchronized (LOCK) {
+                try {
+                    for (POS p : POS.getAllPOS()) {
+                        IndexWord iw = d.getIndexWord(p, lemma);
+                        if (iw == null) {
+                            continue;
+                        }
+                        for (Synset syn : iw.getSenses()) {
+                            for (Word w : syn.getWords()) {
+                                if (w.getLemma().equalsIgnoreCase(lemma)) {
+                                    total += w.getUseCount();
+                                }
+                            }
+                        }
+                    }
+                } catch (JWNLException | RuntimeException e) {
+                    return total;
+                }
+            }
+            return total;
         }
 
         static POS posOf(String pennTag) {

@@ -26,7 +26,7 @@ final class NegationScope {
     private static final Set<String> CLAUSE_ENDERS = Set.of(
             ",", ";", ":", "—", "–", "--", "→", "->", "(", ")", "[", "]", ".", "!", "?", "•",
             "but", "because", "since", "although", "though", "whereas", "while", "so", "then", "however",
-            "otherwise", "unless", "until", "instead");
+            "otherwise", "instead");
     private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it", "that",
             "this", "there", "everybody", "everyone", "someone", "people");
 

@@ -36,10 +36,15 @@ final class PhraseCompiler {
             Pattern.compile("(\"[^\"]*\")\\s*(?:vs\\.?|versus)\\s*\"[^\"]*\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:examples?|e\\.g\\.|i\\.e\\.|such as)\\s*[:,]?\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPLIT = Pattern.compile(
-            "[,;:()?!\\[\\]]|\\s(?:vs\\.?|versus|or|and|e\\.g\\.|i\\.e\\.)\\s|\\s[—–]\\s|\\.\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATED_TAIL = Pattern.compile(
-            "\\b(?:not|never|no|rather than|instead of|without)\\b.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HARD_SPLIT = Pattern.compile("[,;:()?!\\[\\]]|\\s[—–]\\s|\\.\\s");
+    private static final Pattern SOFT_SPLIT = Pattern.compile("\\s(?:vs\\.?|versus|or|and|e\\.g\\.|i\\.e\\.)\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATOR = Pattern.compile(
+            "\\b(?:not|never|no|rather than|instead of|without)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A part of a phrasing; {@code negated} when the rubric states it negated ("not who"). */
+    record Part(String text, boolean negated) {
+    }
 
     /** Document frequencies of normalised lemma keys over a bank's (or a question's) text. */
     static final class DocFreq {
@@ -112,28 +117,45 @@ final class PhraseCompiler {
     }
 
     /** The short parts a rubric phrasing is matched by. */
-    static List<String> parts(String phrasing) {
+    static List<Part> parts(String phrasing) {
         if (phrasing == null || phrasing.isBlank()) {
             return List.of();
         }
         String s = QUOTED_CONTRAST.matcher(phrasing).replaceAll("$1");
         s = s.replace('"', ' ');
-        Set<String> out = new LinkedHashSet<>();
-        for (String p : SPLIT.split(" " + s + " ")) {
-            p = LEAD.matcher(p).replaceFirst("");
-            p = NEGATED_TAIL.matcher(p).replaceFirst("");
-            p = p.strip();
-            if (p.endsWith(".")) {
-                p = p.substring(0, p.length() - 1).strip();
+        Set<Part> out = new LinkedHashSet<>();
+        for (String chunk : HARD_SPLIT.split(" " + s + " ")) {
+            chunk = LEAD.matcher(chunk.strip()).replaceFirst("");
+            String neg = null;
+            java.util.regex.Matcher m = NEGATOR.matcher(chunk);
+            if (m.find()) {
+                neg = chunk.substring(m.end());
+                chunk = chunk.substring(0, m.start());
             }
-            if (!p.isEmpty()) {
-                out.add(p);
+            for (String p : SOFT_SPLIT.split(" " + chunk + " ")) {
+                add(out, p, false);
+            }
+            if (neg != null) {
+                for (String p : SOFT_SPLIT.split(" " + neg + " ")) {
+                    add(out, p, true);
+                }
             }
         }
         return List.copyOf(out);
     }
 
-    static List<Phrase> compile(String ownerId, String label, List<String> phrasings, Question q, DocFreq df) {
+    private static void add(Set<Part> out, String p, boolean negated) {
+        p = p.strip();
+        if (p.endsWith(".")) {
+            p = p.substring(0, p.length() - 1).strip();
+        }
+        if (!p.isEmpty()) {
+            out.add(new Part(p, negated));
+        }
+    }
+
+    static List<Phrase> compile(String ownerId, String label, List<String> phrasings, Question q, DocFreq df,
+                                double generalWeight) {
         Set<String> questionKeys = keysOf(TextAnalyzer.shared().analyze(nz(q.title()) + "\n" + nz(q.prompt())));
         List<String> raw = new ArrayList<>();
         if (label != null) {
@@ -142,10 +164,10 @@ final class PhraseCompiler {
         raw.addAll(phrasings);
         Map<String, Phrase> out = new LinkedHashMap<>();
         for (String r : raw) {
-            for (String part : parts(r)) {
-                Phrase p = phrase(ownerId, part, questionKeys, df);
+            for (Part part : parts(r)) {
+                Phrase p = phrase(ownerId, part.text(), part.negated(), questionKeys, df, generalWeight);
                 if (p != null) {
-                    String sig = p.slots().stream().map(Phrase.Slot::primary).toList().toString();
+                    String sig = p.expectNegated() + p.slots().stream().map(Phrase.Slot::primary).toList().toString();
                     out.putIfAbsent(sig, p);
                 }
             }
@@ -153,7 +175,12 @@ final class PhraseCompiler {
         return List.copyOf(out.values());
     }
 
-    static Phrase phrase(String ownerId, String text, Set<String> questionKeys, DocFreq df) {
+    /**
+     * @param generalWeight how much a word's frequency in general English (its WordNet sense-tagged
+     *                      count) lowers its weight: {@code w = idf / (1 + generalWeight · ln(1 + count))}
+     */
+    static Phrase phrase(String ownerId, String text, boolean expectNegated, Set<String> questionKeys, DocFreq df,
+                         double generalWeight) {
         List<Token> ts = TextAnalyzer.shared().analyze(text).tokens();
         List<Phrase.Slot> slots = new ArrayList<>();
         int i = 0;
@@ -180,7 +207,12 @@ final class PhraseCompiler {
                 primary = Lexicon.key(chain.toString());
                 keys.put(primary, 1.0);
                 keys.putIfAbsent(Lexicon.key(chainLemma.toString()), 1.0);
-                Lexicon.related(chain.toString().replace("-", ""), "NN").forEach(keys::putIfAbsent);
+                // only the hand list for hyphen chains: WordNet would read "gh-ost" as "ghost"
+                if (Lexicon.WordNet.useCount(chain.toString()) > 0) {
+                    Lexicon.related(chain.toString(), "NN").forEach(keys::putIfAbsent);
+                } else {
+                    Lexicon.domain(primary).forEach(keys::putIfAbsent);
+                }
                 next = j + 1;
             } else if (i + 1 < ts.size() && Lexicon.isParticle(ts.get(i + 1).lemma())
                     && (t.isVerb() || t.pos().startsWith("NN"))) {
@@ -207,18 +239,30 @@ final class PhraseCompiler {
                 Lexicon.related(alt.lemma(), alt.pos()).forEach(keys::putIfAbsent);
                 next += 2;
             }
-            double w = df.idf(primary);
+            double w = df.idf(primary)
+                    / (1 + generalWeight * Math.log1p(Lexicon.WordNet.useCount(t.lemma().replace('-', ' '))));
             if (questionKeys.contains(primary)) {
                 w *= QUESTION_WORD_DISCOUNT;
             }
-            slots.add(new Phrase.Slot(primary, w, Map.copyOf(keys)));
+            Map<String, Double> negKeys = new LinkedHashMap<>();
+            if (expectNegated) {
+                negKeys.putAll(keys);
+                keys.clear();
+            } else if (primary.endsWith("less") && primary.length() > 6) {
+                // "blameless" = "not blame", "without blame"
+                String stem = primary.substring(0, primary.length() - 4);
+                negKeys.put(stem, 1.0);
+                Lexicon.related(stem, "NN").forEach(negKeys::putIfAbsent);
+            }
+            slots.add(new Phrase.Slot(primary, w, Map.copyOf(keys), Map.copyOf(negKeys)));
             i = next;
         }
         if (slots.isEmpty()) {
             return null;
         }
         double total = slots.stream().mapToDouble(Phrase.Slot::weight).sum();
-        return new Phrase(ownerId, text.strip(), List.copyOf(slots), total);
+        return new Phrase(ownerId, (expectNegated ? "not " : "") + text.strip(), List.copyOf(slots), total,
+                expectNegated);
     }
 
     private static String nz(String s) {

@@ -11,8 +11,20 @@ public final class ConceptEvalMain {
 
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "dev";
+        if (which.equals("phrases")) {
+            InterviewAnswersData d = load();
+            ConceptMatcher cm = new ConceptMatcher(d.bank, settingsFromProps());
+            var q = d.bank.question(args[1]).orElseThrow();
+            cm.match(dev.assay.engine.analysis.TextAnalyzer.shared().analyze("x"), q);
+            for (Phrase p : cm.phrases(q)) {
+                System.out.printf(Locale.ROOT, "%s %-45s total=%.2f %s%n", p.ownerId(), p.text(), p.total(),
+                        p.slots().stream().map(sl -> String.format(Locale.ROOT, "%s:%.2f%s", sl.primary(), sl.weight(),
+                                sl.keys().keySet())).toList());
+            }
+            return;
+        }
         boolean errors = args.length > 1 && args[1].equals("errors");
-        InterviewAnswersData data = InterviewAnswersData.load(InterviewAnswersData.dir());
+        InterviewAnswersData data = load();
         ConceptMatcher.Settings s = settingsFromProps();
         ConceptMatcher m = new ConceptMatcher(data.bank, s);
         List<ConceptEvaluation.Scored> dev = ConceptEvaluation.score(m, data.items(InterviewAnswersData.DEV_PROCEDURAL));
@@ -46,6 +58,10 @@ public final class ConceptEvalMain {
         }
     }
 
+    static InterviewAnswersData load() {
+        return InterviewAnswersData.load(InterviewAnswersData.dir());
+    }
+
     static ConceptMatcher.Settings settingsFromProps() {
         ConceptMatcher.Settings d = ConceptMatcher.Settings.DEFAULT;
         return new ConceptMatcher.Settings(
@@ -56,6 +72,7 @@ public final class ConceptEvalMain {
                 Double.parseDouble(System.getProperty("orderWeight", "" + d.orderWeight())),
                 Double.parseDouble(System.getProperty("kwFactor", "" + d.keywordListFactor())),
                 Integer.parseInt(System.getProperty("twoSent", "" + d.twoSentenceMinSlots())),
+                Double.parseDouble(System.getProperty("general", "" + d.generalWeight())),
                 Double.parseDouble(System.getProperty("threshold", "" + d.coverageThreshold())));
     }
 }
