@@ -12,6 +12,7 @@ import dev.assay.engine.UnknownQuestionException;
 import dev.assay.engine.batch.OrderedPool;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.engine.scoring.ScoringWeights;
+import dev.assay.engine.scoring.WeightsFile;
 import dev.assay.rubric.model.QuestionBank;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -75,6 +76,10 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Flag needs_human_review when an Evaluation's confidence is below X (default: off).")
     double reviewBelow;
 
+    @Option(names = "--weights", paramLabel = "W",
+            description = "Tuned weights written by tune (default: the built-in weights).")
+    Path weights;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the summary.")
     boolean quiet;
 
@@ -92,7 +97,16 @@ public final class GradeCommand implements Callable<Integer> {
             err.println("assay: " + e.getMessage());
             return 2;
         }
-        Grader grader = new Grader(loaded.get(), ScoringWeights.defaults(), reviewBelow);
+        ScoringWeights scoring = ScoringWeights.defaults();
+        if (weights != null) {
+            try {
+                scoring = WeightsFile.read(weights).weights();
+            } catch (IOException e) {
+                err.println("assay: " + e.getMessage());
+                return 2;
+            }
+        }
+        Grader grader = new Grader(loaded.get(), scoring, reviewBelow);
         long started = System.nanoTime();
         Counts counts = new Counts();
         AtomicOutput atomic = out == null ? null : new AtomicOutput(out);

@@ -35,13 +35,18 @@ public final class Scorer {
     /** The score on the question's scale. */
     public double score(Question question, Features features, Set<Flag> flags) {
         Scale scale = question.scale();
-        double share = raw(question, features);
+        double share = withFlags(raw(question, features), flags);
+        return scale.clamp(scale.min() + share * (scale.max() - scale.min()));
+    }
+
+    /** The share of the scale after the flags' rules: nothing when empty or off topic, capped when copied or stuffed. */
+    public static double withFlags(double share, Set<Flag> flags) {
         if (flags.contains(Flag.EMPTY) || flags.contains(Flag.OFF_TOPIC)) {
             share = 0;
         }
         if (flags.contains(Flag.COPIED_REFERENCE) || flags.contains(Flag.KEYWORD_STUFFING)) {
             share = Math.min(share, CAP_SHARE);
         }
-        return scale.clamp(scale.min() + share * (scale.max() - scale.min()));
+        return share;
     }
 }
