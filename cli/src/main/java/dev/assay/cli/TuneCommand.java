@@ -57,7 +57,7 @@ public final class TuneCommand implements Callable<Integer> {
     String groupBy = "question";
     @Option(names = "--train-split", paramLabel = "NAME", description = "Fit on this split only; report the others.")
     String trainSplit;
-    @Option(names = "--lambda", paramLabel = "L", description = "Ridge penalty (default: 0.01).") double lambda = 0.01;
+    @Option(names = "--lambda", paramLabel = "L", description = "Ridge penalty (default: 0.1).") double lambda = 0.1;
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the fold assignment (default: 42).") long seed = 42;
     @Option(names = "--cache", paramLabel = "FILE", description = "Feature cache file (reused when data, bank and engine match).")
     Path cache;

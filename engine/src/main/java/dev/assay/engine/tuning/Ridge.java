@@ -24,7 +24,7 @@ public final class Ridge {
         public double apply(Map<String, Double> f) {
             double y = intercept;
             for (int j = 0; j < weights.length; j++) {
-                y += weights[j] * f.getOrDefault(features.get(j), 0.0);
+                y += weights[j] * dev.assay.engine.scoring.FeatureTerm.value(features.get(j), n -> f.getOrDefault(n, 0.0));
             }
             return y;
         }

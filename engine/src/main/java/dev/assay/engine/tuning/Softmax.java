@@ -24,7 +24,7 @@ public final class Softmax {
             for (int c = 0; c < s.length; c++) {
                 s[c] = intercepts[c];
                 for (int j = 0; j < features.size(); j++) {
-                    s[c] += weights[c][j] * f.getOrDefault(features.get(j), 0.0);
+                    s[c] += weights[c][j] * dev.assay.engine.scoring.FeatureTerm.value(features.get(j), n -> f.getOrDefault(n, 0.0));
                 }
             }
             return normalise(s);

@@ -224,15 +224,17 @@ public final class Tuner {
     }
 
     private static List<String> present(List<String> names, List<Row> rows) {
-        return names.stream().filter(n -> rows.stream().anyMatch(r -> r.features().containsKey(n))).toList();
+        return names.stream().filter(n -> rows.stream().anyMatch(r -> r.features().containsKey(
+                n.startsWith("sqrt(") ? n.substring(5, n.length() - 1) : n))).toList();
     }
 
     private static double[] vector(List<String> names, Row r, Map<String, Double> extra) {
         double[] x = new double[names.size()];
         for (int j = 0; j < x.length; j++) {
-            String n = names.get(j);
-            Double v = extra.containsKey(n) ? extra.get(n) : r.features().get(n);
-            x[j] = v == null ? 0 : v;
+            x[j] = dev.assay.engine.scoring.FeatureTerm.value(names.get(j), n -> {
+                Double v = extra.containsKey(n) ? extra.get(n) : r.features().get(n);
+                return v == null ? 0 : v;
+            });
         }
         return x;
     }
@@ -275,7 +277,7 @@ public final class Tuner {
         } else {
             raw = Math.max(0, Math.min(1, lin.apply(x)));
         }
-        double score = r.question().scale().clamp(r.toScale(Scorer.withFlags(raw, r.flags())));
+        double score = r.question().scale().clamp(r.toScale(Scorer.withFlags(raw, r.flags(), r.question().kind())));
         String label = null;
         Softmax.Model m = useNearest && fitted.labelsGraded() != null ? fitted.labelsGraded() : fitted.labelsBase();
         if (m != null) {
