@@ -115,17 +115,23 @@ public final class TuneCommand implements Callable<Integer> {
             o.println(r.heldOutBefore().get(split).agreement().row(split + ": before"));
             o.println(e.agreement().row(split + ": after"));
         });
-        if (r.before().labels() != null) {
+        if (r.cvBase().labels() != null) {
             o.println();
             o.println(LabelAgreement.header());
-            o.println(r.before().labels().row("before (default weights)"));
+            if (r.before().labels() != null) {
+                o.println(r.before().labels().row("before (default weights)"));
+            }
             o.println(r.cvBase().labels().row("after, CV"));
             if (r.cvNearest() != null) {
                 o.println(r.cvNearest().labels().row("after, CV + nearest graded"));
             }
             r.heldOut().forEach((split, e) -> {
-                o.println(r.heldOutBefore().get(split).labels().row(split + ": before"));
-                o.println(e.labels().row(split + ": after"));
+                if (r.heldOutBefore().get(split).labels() != null) {
+                    o.println(r.heldOutBefore().get(split).labels().row(split + ": before"));
+                }
+                if (e.labels() != null) {
+                    o.println(e.labels().row(split + ": after"));
+                }
             });
         }
         o.println();
