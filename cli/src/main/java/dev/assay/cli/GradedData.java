@@ -7,7 +7,6 @@ import dev.assay.engine.EngineVersion;
 import dev.assay.engine.Grader;
 import dev.assay.engine.tuning.FeatureTable;
 import dev.assay.engine.tuning.GradedAnswer;
-import dev.assay.rubric.model.Band;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.QuestionBank;
 import java.io.IOException;
@@ -81,8 +80,9 @@ final class GradedData {
                 Question q = questions.get(a.questionId());
                 Double grade = a.grade();
                 if (grade == null && a.label() != null && q != null) {
-                    grade = q.scale().bands().stream().filter(b -> b.name().equals(a.label())).map(Band::min)
-                            .findFirst().orElse(null);
+                    // The band's whole point: SemEval's bands 0–0.5, 0.5–1.5, 1.5–2 are the ordinal 0, 1, 2.
+                    grade = q.scale().bands().stream().filter(b -> b.name().equals(a.label()))
+                            .map(b -> (double) Math.round((b.min() + b.max()) / 2)).findFirst().orElse(null);
                 }
                 if (q == null || grade == null) {
                     skipped++;
