@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = AssayCommand.Version.class,
         description = "Grades written answers against rubrics: fast, deterministic, explainable, offline.",
         subcommands = {RubricCommand.class, GradeCommand.class, ExplainCommand.class, ReportCommand.class,
-                CommandLine.HelpCommand.class},
+                DatasetCommand.class, TuneCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Examples:",
                 "  ./assay rubric import ../shared/datasets/interview-answers/bank.md -o bank.yaml",

@@ -20,6 +20,7 @@ import dev.assay.engine.batch.ResumeRefusedException;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.engine.evaluation.RubricHash;
 import dev.assay.engine.scoring.ScoringWeights;
+import dev.assay.engine.scoring.WeightsFile;
 import dev.assay.rubric.model.QuestionBank;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -89,6 +90,10 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Flag needs_human_review when an Evaluation's confidence is below X (default: off).")
     double reviewBelow;
 
+    @Option(names = "--weights", paramLabel = "W",
+            description = "Tuned weights written by tune (default: the built-in weights).")
+    Path weights;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the summary (no progress bar).")
     boolean quiet;
 
@@ -134,8 +139,17 @@ public final class GradeCommand implements Callable<Integer> {
             err.println("assay: " + e.getMessage());
             return 2;
         }
+        ScoringWeights scoring = ScoringWeights.defaults();
+        if (weights != null) {
+            try {
+                scoring = WeightsFile.read(weights).weights();
+            } catch (IOException e) {
+                err.println("assay: " + e.getMessage());
+                return 2;
+            }
+        }
         try (reader) {
-            Grader grader = new Grader(loaded.get(), ScoringWeights.defaults(), reviewBelow);
+            Grader grader = new Grader(loaded.get(), scoring, reviewBelow);
             return out == null ? toStandardOutput(reader, grader, err) : toFile(reader, grader, err);
         }
     }
@@ -224,6 +238,7 @@ public final class GradeCommand implements Callable<Integer> {
         id.put("text_column", textColumn);
         id.put("review_below", Double.toString(reviewBelow));
         id.put("max_text_chars", Integer.toString(maxTextChars));
+        id.put("weights", weights == null ? "default" : weights.toAbsolutePath().toString());
         return id;
     }
 

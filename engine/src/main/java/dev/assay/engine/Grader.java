@@ -47,7 +47,7 @@ public final class Grader {
     private final Scorer scorer;
     private final CriteriaBuilder criteria;
     private final FeedbackWriter feedback;
-    private final ConfidenceEstimator confidence = new ConfidenceEstimator();
+    private final ConfidenceEstimator confidence;
     private final Versions versions;
 
     public Grader(QuestionBank bank) {
@@ -64,6 +64,7 @@ public final class Grader {
         this.criteria = new CriteriaBuilder(credit);
         this.feedback = new FeedbackWriter(credit);
         this.scorer = new Scorer(weights);
+        this.confidence = new ConfidenceEstimator(weights.confidence());
         this.reviewBelow = reviewBelow;
         this.versions = new Versions(EngineVersion.get(), RubricHash.of(bank), weights.id());
     }

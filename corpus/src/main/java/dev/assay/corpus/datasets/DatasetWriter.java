@@ -1,12 +1,10 @@
 package dev.assay.corpus.datasets;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.assay.corpus.AnswerRecord;
+import dev.assay.rubric.io.BankFormat;
+import dev.assay.rubric.io.BankWriter;
 import dev.assay.rubric.model.QuestionBank;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -31,20 +29,14 @@ import java.util.List;
  * tutor feedback). The last two extras are not {@code AnswerRecord} fields; {@code AnswerReader}
  * ignores them. Each file is written to a temporary file in the folder and renamed at the end.
  *
- * <p>The YAML is written with a plain Jackson {@link YAMLMapper} (snake_case, empty fields left out)
- * until the rubric module's {@code BankWriter} exists; switch to it then.
+ * <p>The YAML is the rubric module's wire form ({@link BankWriter}), which {@code BankReader} reads
+ * back to an equal bank.
  */
 public final class DatasetWriter {
 
     public static final String BANK_FILE = "bank.yaml";
     public static final String ANSWERS_FILE = "answers.jsonl";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-            .build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DatasetWriter() {
@@ -82,12 +74,13 @@ public final class DatasetWriter {
 
     /** Writes a bank as YAML. */
     public static void writeBank(QuestionBank bank, Path file) throws IOException {
-        atomically(file, w -> YAML.writeValue(w, bank));
+        String text = bankYaml(bank);
+        atomically(file, w -> w.write(text));
     }
 
     /** The bank as YAML text. */
-    public static String bankYaml(QuestionBank bank) throws IOException {
-        return YAML.writeValueAsString(bank);
+    public static String bankYaml(QuestionBank bank) {
+        return BankWriter.toText(bank, BankFormat.YAML);
     }
 
     /** Writes answers as JSONL, one object per line, in order. */

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class FeatureExtractor {
 
     private final ConceptCredit credit;
+    private final ReferenceOverlap overlap = new ReferenceOverlap(dev.assay.engine.analysis.TextAnalyzer.shared());
 
     public FeatureExtractor(ConceptCredit credit) {
         this.credit = credit;
@@ -63,6 +64,9 @@ public final class FeatureExtractor {
         f.put(Features.TOPIC_MARGIN, similarity.ownTopic() - similarity.nearestOtherTopic());
         f.put(Features.VERB_RATIO, verbRatio(analysis));
         f.put(Features.KEYWORD_LIST_SHARE, keywordListShare(analysis));
+        if (question.kind() == dev.assay.rubric.model.QuestionKind.SHORT_ANSWER) {
+            overlap.extract(question, analysis, f); // reference-answer questions only: needs the word vectors
+        }
         return f;
     }
 

@@ -32,6 +32,12 @@ public final class Features {
     public static final String OWN_TOPIC = "own_topic";
     public static final String TOPIC_MARGIN = "topic_margin";
     public static final String VERB_RATIO = "verb_ratio";
+    public static final String REF_COVERAGE = "ref_coverage";
+    public static final String REF_PRECISION = "ref_precision";
+    public static final String SOFT_COVERAGE = "soft_coverage";
+    public static final String SOFT_PRECISION = "soft_precision";
+    public static final String VECTOR_COSINE = "vector_cosine";
+    public static final String REF_LENGTH_RATIO = "ref_length_ratio";
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry(WORDS, "Words"),

@@ -8,16 +8,32 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How sure the engine is of a score, 0–1. A heuristic until tuning calibrates it on graded data:
+ * How sure the engine is of a score, 0–1. With tuned weights, the {@link ConfidenceTable} they carry
+ * (the observed chance of being within one point of the human grade); otherwise a heuristic:
  * scores are less certain near the middle of the scale (where raters disagree most), when the STAR
  * segmenter was unsure, and when the decisive evidence was weak. Clear-cut flags (empty, off topic)
  * are certain.
  */
 public final class ConfidenceEstimator {
 
+    private final ConfidenceTable calibrated;
+
+    /** The heuristic estimator. */
+    public ConfidenceEstimator() {
+        this(null);
+    }
+
+    /** Uses {@code calibrated} (from tuned weights) when it is not null, else the heuristic. */
+    public ConfidenceEstimator(ConfidenceTable calibrated) {
+        this.calibrated = calibrated;
+    }
+
     public double estimate(Question question, Features f, List<Segment> segments, Set<Flag> flags, double raw) {
         if (flags.contains(Flag.EMPTY)) {
             return 1.0;
+        }
+        if (calibrated != null) {
+            return calibrated.at(raw);
         }
         double c = 0.9;
         if (flags.contains(Flag.OFF_TOPIC)) {

@@ -3,6 +3,7 @@ package dev.assay.engine.scoring;
 import dev.assay.engine.evaluation.Flag;
 import dev.assay.engine.features.Features;
 import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.QuestionKind;
 import dev.assay.rubric.model.Scale;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,8 @@ public final class Scorer {
     public double raw(Question question, Features features) {
         double raw = 0;
         for (Map.Entry<String, Double> w : weights.forKind(question.kind()).entrySet()) {
-            raw += w.getKey().equals(ScoringWeights.INTERCEPT) ? w.getValue() : w.getValue() * features.get(w.getKey());
+            raw += w.getKey().equals(ScoringWeights.INTERCEPT) ? w.getValue()
+                    : w.getValue() * FeatureTerm.value(w.getKey(), features::get);
         }
         return Math.max(0, Math.min(1, raw));
     }
@@ -35,13 +37,31 @@ public final class Scorer {
     /** The score on the question's scale. */
     public double score(Question question, Features features, Set<Flag> flags) {
         Scale scale = question.scale();
-        double share = raw(question, features);
-        if (flags.contains(Flag.EMPTY) || flags.contains(Flag.OFF_TOPIC)) {
+        double share = withFlags(raw(question, features), flags, question.kind());
+        return scale.clamp(scale.min() + share * (scale.max() - scale.min()));
+    }
+
+    /**
+     * The share of the scale after the flags' rules: nothing when empty or off topic, capped when
+     * copied or stuffed. For reference-answer questions ({@code short_answer}) only "empty" acts: there
+     * the reference is the expected answer, so repeating it is what a correct answer does (Mohler 2011:
+     * answers flagged as copies average 4.98 of 5), and a one-line answer shares too few words with the
+     * question's topic for the off-topic test to be meant (flagged answers average 3.4 of 5); the
+     * features carry that evidence into the score instead.
+     */
+    public static double withFlags(double share, Set<Flag> flags, QuestionKind kind) {
+        if (flags.contains(Flag.EMPTY)) {
+            return 0;
+        }
+        if (kind == QuestionKind.SHORT_ANSWER) {
+            return share;
+        }
+        if (flags.contains(Flag.OFF_TOPIC)) {
             share = 0;
         }
         if (flags.contains(Flag.COPIED_REFERENCE) || flags.contains(Flag.KEYWORD_STUFFING)) {
             share = Math.min(share, CAP_SHARE);
         }
-        return scale.clamp(scale.min() + share * (scale.max() - scale.min()));
+        return share;
     }
 }

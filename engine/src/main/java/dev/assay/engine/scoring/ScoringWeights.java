@@ -13,9 +13,10 @@ import java.util.Map;
  * form to human grades.
  *
  * @param id     {@code default}, or the id of a tuned weights file
- * @param byKind for each kind, the intercept (key {@code _intercept}) and feature weights
+ * @param byKind     for each kind, the intercept (key {@code _intercept}) and feature weights
+ * @param confidence confidence calibrated on graded data ({@code tune}), or null for the heuristic
  */
-public record ScoringWeights(String id, Map<QuestionKind, Map<String, Double>> byKind) {
+public record ScoringWeights(String id, Map<QuestionKind, Map<String, Double>> byKind, ConfidenceTable confidence) {
 
     public static final String INTERCEPT = "_intercept";
 
@@ -23,6 +24,11 @@ public record ScoringWeights(String id, Map<QuestionKind, Map<String, Double>> b
         EnumMap<QuestionKind, Map<String, Double>> copy = new EnumMap<>(QuestionKind.class);
         byKind.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         byKind = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Weights with the heuristic confidence. */
+    public ScoringWeights(String id, Map<QuestionKind, Map<String, Double>> byKind) {
+        this(id, byKind, null);
     }
 
     public Map<String, Double> forKind(QuestionKind kind) {

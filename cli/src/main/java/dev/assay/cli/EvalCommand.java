@@ -1,0 +1,178 @@
+package dev.assay.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.engine.Grader;
+import dev.assay.engine.agreement.Agreement;
+import dev.assay.engine.agreement.LabelAgreement;
+import dev.assay.engine.batch.OrderedPool;
+import dev.assay.engine.evaluation.Evaluation;
+import dev.assay.engine.evaluation.Flag;
+import dev.assay.engine.scoring.ScoringWeights;
+import dev.assay.engine.scoring.WeightsFile;
+import dev.assay.engine.tuning.GradedAnswer;
+import dev.assay.engine.tuning.Softmax;
+import dev.assay.rubric.model.Band;
+import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.QuestionBank;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code assay eval}: grades a graded set (or one split of it) and prints agreement with the humans. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {"Grades every answer of a graded-answers file (or of one --split) with the default or tuned"
+                + " weights, exactly as grade would, and prints agreement with the human grades: QWK, Pearson,"
+                + " Spearman, RMSE, exact and adjacent (accuracy, macro-F1 and weighted-F1 for labels). With"
+                + " --review-below, also the agreement on the answers kept and the share routed to humans."},
+        footer = {"",
+                "Examples:",
+                "  ./assay eval --bank work/saf/bank.yaml --answers work/saf/answers.jsonl \\",
+                "      --weights work/saf-weights.json --split unseen_answers --review-below 0.6"})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bank", required = true, paramLabel = "BANK") Path bank;
+    @Option(names = "--answers", required = true, paramLabel = "GRADED") Path answers;
+    @Option(names = "--weights", paramLabel = "W", description = "Tuned weights (default: the built-in weights).")
+    Path weightsFile;
+    @Option(names = "--split", paramLabel = "NAME", description = "Only the answers of this split.") String split;
+    @Option(names = "--review-below", paramLabel = "X", description = "Route answers with confidence below X to humans.")
+    double reviewBelow;
+    @Option(names = "--json", description = "Print the figures as one JSON object.") boolean json;
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = spec.commandLine().getOut();
+        Optional<QuestionBank> loaded = BankLoading.load(bank, err);
+        if (loaded.isEmpty()) {
+            return 2;
+        }
+        ScoringWeights weights = ScoringWeights.defaults();
+        Softmax.Model labelModel = null;
+        if (weightsFile != null) {
+            try {
+                WeightsFile.Loaded w = WeightsFile.read(weightsFile);
+                weights = w.weights();
+                JsonNode l = w.document().path("labels").path("base");
+                labelModel = l.isObject() ? Softmax.Model.fromJson(l) : null;
+            } catch (IOException e) {
+                err.println("assay: " + e.getMessage());
+                return 2;
+            }
+        }
+        List<GradedAnswer> data = GradedData.read(answers, loaded.get(), GradedData.GroupBy.ANSWER, split, err);
+        if (data.isEmpty()) {
+            err.println("assay: no graded answers" + (split == null ? "" : " in split '" + split + "'") + " in " + answers);
+            return 2;
+        }
+        Grader grader = new Grader(loaded.get(), weights, reviewBelow);
+        List<Evaluation> evals = new ArrayList<>(data.size());
+        try (OrderedPool pool = new OrderedPool(threads)) {
+            pool.run(data.iterator(), a -> grader.grade(a.id(), a.questionId(), a.text()), evals::add);
+        }
+        Figures all = figures(data, evals, loaded.get(), labelModel, false);
+        Figures kept = reviewBelow > 0 ? figures(data, evals, loaded.get(), labelModel, true) : null;
+        long routed = evals.stream().filter(e -> e.flags().contains(Flag.NEEDS_HUMAN_REVIEW)).count();
+        double routedShare = routed / (double) evals.size();
+        String name = split == null ? "all" : split;
+        if (json) {
+            ObjectMapper m = WeightsFile.mapper();
+            ObjectNode d = m.createObjectNode();
+            d.put("answers", answers.toString());
+            d.put("split", split);
+            d.put("weights", weights.id());
+            d.set("all", TuneCommand.metricsOf(m, all.agreement, all.labels));
+            if (kept != null) {
+                d.put("review_below", reviewBelow);
+                d.put("routed_to_humans", routed);
+                d.put("routed_share", routedShare);
+                d.set("kept", TuneCommand.metricsOf(m, kept.agreement, kept.labels));
+            }
+            o.println(m.writeValueAsString(d));
+        } else {
+            o.printf("%s, split %s, weights %s%n%n", answers, name, weights.id());
+            o.println(Agreement.header());
+            o.println(all.agreement.row(name));
+            if (kept != null) {
+                o.println(kept.agreement.row(name + ", kept"));
+            }
+            if (all.labels != null) {
+                o.println();
+                o.println(LabelAgreement.header());
+                o.println(all.labels.row(name));
+                if (kept != null) {
+                    o.println(kept.labels.row(name + ", kept"));
+                }
+            }
+            if (kept != null) {
+                o.printf(Locale.ROOT, "%nrouted to humans (confidence below %.2f): %d of %d (%.1f%%)%n", reviewBelow,
+                        routed, evals.size(), 100 * routedShare);
+            }
+        }
+        o.flush();
+        return 0;
+    }
+
+    private record Figures(Agreement agreement, LabelAgreement labels) {
+    }
+
+    private static Figures figures(List<GradedAnswer> data, List<Evaluation> evals, QuestionBank bank,
+                                   Softmax.Model labelModel, boolean keptOnly) {
+        List<Double> e = new ArrayList<>();
+        List<Double> h = new ArrayList<>();
+        List<String> el = new ArrayList<>();
+        List<String> hl = new ArrayList<>();
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (int i = 0; i < data.size(); i++) {
+            Evaluation ev = evals.get(i);
+            if (keptOnly && ev.flags().contains(Flag.NEEDS_HUMAN_REVIEW)) {
+                continue;
+            }
+            GradedAnswer a = data.get(i);
+            e.add(ev.score());
+            h.add(a.grade());
+            min = Math.min(min, ev.min());
+            max = Math.max(max, ev.max());
+            if (a.label() != null) {
+                hl.add(a.label());
+                el.add(labelModel != null ? labelModel.predict(ev.features())
+                        : nearestBand(bank.question(a.questionId()).orElseThrow(), ev.score()));
+            }
+        }
+        if (e.isEmpty()) {
+            return new Figures(Agreement.of(new double[0], new double[0], 0, 1), null);
+        }
+        Agreement ag = Agreement.of(e.stream().mapToDouble(Double::doubleValue).toArray(),
+                h.stream().mapToDouble(Double::doubleValue).toArray(), (int) Math.floor(min), (int) Math.ceil(max));
+        LabelAgreement la = hl.size() == e.size() && el.stream().allMatch(x -> x != null) ? LabelAgreement.of(el, hl) : null;
+        return new Figures(ag, la);
+    }
+
+    private static String nearestBand(Question q, double score) {
+        Band best = null;
+        for (Band b : q.scale().bands()) {
+            if (best == null || Math.abs(b.min() - score) < Math.abs(best.min() - score)) {
+                best = b;
+            }
+        }
+        return best == null ? null : best.name();
+    }
+}

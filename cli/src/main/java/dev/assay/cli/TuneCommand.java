@@ -1,0 +1,227 @@
+package dev.assay.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.engine.EngineVersion;
+import dev.assay.engine.Grader;
+import dev.assay.engine.agreement.Agreement;
+import dev.assay.engine.agreement.LabelAgreement;
+import dev.assay.engine.scoring.ScoringWeights;
+import dev.assay.engine.scoring.WeightsFile;
+import dev.assay.engine.tuning.FeatureTable;
+import dev.assay.engine.tuning.GradedAnswer;
+import dev.assay.engine.tuning.Tuner;
+import dev.assay.rubric.model.QuestionBank;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code assay tune}: fits the engine's feature weights to human grades, cross-validated, and writes them. */
+@Command(name = "tune",
+        mixinStandardHelpOptions = true,
+        description = {"Fits the combination of the engine's named features to the human grades of a graded-answers"
+                + " file (ridge regression; multinomial logistic regression for labels), cross-validated with folds"
+                + " that never split a group. Prints agreement before (default weights) and after, the answers where"
+                + " engine and humans disagree most, and writes the weights with their provenance."},
+        footer = {"",
+                "Grouping: question (unseen questions), answer (unseen answers: adds the nearest-graded-answers",
+                "feature), split (the file's split field, e.g. Mohler's assignments a1…a12).",
+                "With --train-split, fits on that split only and reports every other split as held out.",
+                "",
+                "Examples:",
+                "  ./assay tune --bank work/mohler/bank.yaml --answers work/mohler/answers.jsonl --folds 12 \\",
+                "      --group-by split --out work/mohler-weights.json",
+                "  ./assay tune --bank work/saf/bank.yaml --answers work/saf/answers.jsonl --train-split train \\",
+                "      --group-by answer --out work/saf-weights.json"})
+public final class TuneCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bank", required = true, paramLabel = "BANK") Path bank;
+    @Option(names = "--answers", required = true, paramLabel = "GRADED", description = "Graded answers (.jsonl/.csv).")
+    Path answers;
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "WEIGHTS", description = "Weights file to write (.json).")
+    Path out;
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default: 5).") int folds = 5;
+    @Option(names = "--group-by", paramLabel = "G", description = "question (default), answer or split.")
+    String groupBy = "question";
+    @Option(names = "--train-split", paramLabel = "NAME", description = "Fit on this split only; report the others.")
+    String trainSplit;
+    @Option(names = "--lambda", paramLabel = "L", description = "Ridge penalty (default: 0.1).") double lambda = 0.1;
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the fold assignment (default: 42).") long seed = 42;
+    @Option(names = "--cache", paramLabel = "FILE", description = "Feature cache file (reused when data, bank and engine match).")
+    Path cache;
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = spec.commandLine().getOut();
+        GradedData.GroupBy grouping;
+        try {
+            grouping = GradedData.GroupBy.parse(groupBy);
+        } catch (IllegalArgumentException e) {
+            err.println("assay: " + e.getMessage());
+            return 2;
+        }
+        Optional<QuestionBank> loaded = BankLoading.load(bank, err);
+        if (loaded.isEmpty()) {
+            return 2;
+        }
+        List<GradedAnswer> data = GradedData.read(answers, loaded.get(), grouping, null, err);
+        if (data.isEmpty()) {
+            err.println("assay: no graded answers in " + answers);
+            return 2;
+        }
+        Grader grader = new Grader(loaded.get());
+        FeatureTable table = GradedData.features(grader, data, answers, bank, cache, threads, err);
+        boolean nearest = grouping == GradedData.GroupBy.ANSWER;
+        Tuner.Result r = new Tuner(new Tuner.Options(folds, nearest, trainSplit, lambda, seed)).run(table);
+
+        String sha = GradedData.sha256(answers);
+        o.printf(Locale.ROOT, "%s: %d graded answers%s; %d folds grouped by %s%s%n", answers, data.size(),
+                trainSplit == null ? "" : " (training split '" + trainSplit + "')", r.folds(),
+                grouping.name().toLowerCase(Locale.ROOT), nearest ? ", with the nearest-graded-answers feature" : "");
+        print(o, r);
+
+        String id = "tuned-" + sha.substring(0, 12);
+        ScoringWeights weights = r.weights(id);
+        WeightsFile.write(document(r, weights, sha, grouping, nearest), out);
+        o.println("weights -> " + out + " (id " + id + ")");
+        o.flush();
+        return 0;
+    }
+
+    static void print(PrintWriter o, Tuner.Result r) {
+        o.println();
+        o.println(Agreement.header());
+        o.println(r.before().agreement().row("before (default weights)"));
+        o.println(r.cvBase().agreement().row("after, CV"));
+        if (r.cvNearest() != null) {
+            o.println(r.cvNearest().agreement().row("after, CV + nearest graded"));
+        }
+        r.heldOut().forEach((split, e) -> {
+            o.println(r.heldOutBefore().get(split).agreement().row(split + ": before"));
+            o.println(e.agreement().row(split + ": after"));
+        });
+        if (r.cvBase().labels() != null) {
+            o.println();
+            o.println(LabelAgreement.header());
+            if (r.before().labels() != null) {
+                o.println(r.before().labels().row("before (default weights)"));
+            }
+            o.println(r.cvBase().labels().row("after, CV"));
+            if (r.cvNearest() != null) {
+                o.println(r.cvNearest().labels().row("after, CV + nearest graded"));
+            }
+            r.heldOut().forEach((split, e) -> {
+                if (r.heldOutBefore().get(split).labels() != null) {
+                    o.println(r.heldOutBefore().get(split).labels().row(split + ": before"));
+                }
+                if (e.labels() != null) {
+                    o.println(e.labels().row(split + ": after"));
+                }
+            });
+        }
+        o.println();
+        o.println("The 10 answers where engine (after, CV) and humans disagree most:");
+        for (Tuner.Prediction p : Tuner.disagreements(r.cvAfter().predictions(), 10)) {
+            String text = p.row().answer().text().replaceAll("\\s+", " ");
+            o.printf(Locale.ROOT, "  %-28s %-8s human %4.2f engine %4.2f%s  %s%n", p.row().answer().id(),
+                    p.row().answer().questionId(), p.human(), p.score(),
+                    p.label() == null ? "" : " (" + p.row().answer().label() + " / " + p.label() + ")",
+                    text.length() > 90 ? text.substring(0, 87) + "..." : text);
+        }
+        o.println();
+        o.println("confidence (P within " + Tuner.TOLERANCE + " of the scale, by raw score bin): "
+                + r.confidence().bins().stream().map(b -> String.format(Locale.ROOT, "%.2f", b.p())).toList());
+    }
+
+    private ObjectNode document(Tuner.Result r, ScoringWeights weights, String sha, GradedData.GroupBy grouping,
+                                boolean nearest) throws java.io.IOException {
+        ObjectMapper m = WeightsFile.mapper();
+        ObjectNode d = m.createObjectNode();
+        d.put("format", WeightsFile.FORMAT);
+        d.put("id", weights.id());
+        d.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        d.put("engine_version", EngineVersion.get());
+        ObjectNode data = d.putObject("data");
+        data.put("answers", answers.toString());
+        data.put("sha256", sha);
+        data.put("bank", bank.toString());
+        data.put("bank_sha256", GradedData.sha256(bank));
+        data.put("training_answers", r.before().predictions().size());
+        if (trainSplit != null) {
+            data.put("train_split", trainSplit);
+        }
+        ObjectNode protocol = d.putObject("protocol");
+        protocol.put("folds", r.folds());
+        protocol.put("group_by", grouping.name().toLowerCase(Locale.ROOT));
+        protocol.put("nearest_graded", nearest);
+        protocol.put("lambda", lambda);
+        protocol.put("seed", seed);
+        protocol.put("fit", "ridge regression on standardised features (commons-math), clamped to 0-1; labels:"
+                + " multinomial logistic regression");
+        ObjectNode features = d.putObject("features");
+        r.finalFit().base().forEach((k, lin) -> features.set(k.wireName(), m.valueToTree(lin.features())));
+        d.set("weights", WeightsFile.toJson(weights.byKind()));
+        if (!r.finalFit().graded().isEmpty()) {
+            ObjectNode g = d.putObject("nearest_graded_model");
+            g.put("note", "used by tune on questions with graded training answers; grade uses \"weights\"");
+            r.finalFit().graded().forEach((k, lin) -> {
+                ObjectNode x = g.putObject(k.wireName());
+                for (int j = 0; j < lin.features().size(); j++) {
+                    x.put(lin.features().get(j), lin.weights()[j]);
+                }
+                x.put("_intercept", lin.intercept());
+            });
+        }
+        if (r.finalFit().labelsBase() != null) {
+            ObjectNode l = d.putObject("labels");
+            l.set("base", r.finalFit().labelsBase().toJson());
+            if (r.finalFit().labelsGraded() != null) {
+                l.set("nearest_graded", r.finalFit().labelsGraded().toJson());
+            }
+        }
+        d.set("confidence", WeightsFile.toJson(r.confidence()));
+        ObjectNode metrics = d.putObject("metrics");
+        metrics.set("before", metrics(m, r.before()));
+        metrics.set("cv", metrics(m, r.cvBase()));
+        if (r.cvNearest() != null) {
+            metrics.set("cv_nearest_graded", metrics(m, r.cvNearest()));
+        }
+        if (!r.heldOut().isEmpty()) {
+            ObjectNode splits = metrics.putObject("held_out");
+            r.heldOut().forEach((s, e) -> {
+                ObjectNode x = splits.putObject(s);
+                x.set("before", metrics(m, r.heldOutBefore().get(s)));
+                x.set("after", metrics(m, e));
+            });
+        }
+        return d;
+    }
+
+    static ObjectNode metrics(ObjectMapper m, Tuner.Evaluated e) {
+        return metricsOf(m, e.agreement(), e.labels());
+    }
+
+    static ObjectNode metricsOf(ObjectMapper m, Agreement a, LabelAgreement labels) {
+        ObjectNode x = m.valueToTree(a);
+        if (labels != null) {
+            x.set("labels", m.valueToTree(labels));
+        }
+        return x;
+    }
+
+}

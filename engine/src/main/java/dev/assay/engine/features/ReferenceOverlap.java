@@ -1,0 +1,172 @@
+package dev.assay.engine.features;
+
+import dev.assay.engine.analysis.Analysis;
+import dev.assay.engine.analysis.TextAnalyzer;
+import dev.assay.engine.analysis.Token;
+import dev.assay.engine.lexicon.WordVectors;
+import dev.assay.rubric.model.ModelAnswer;
+import dev.assay.rubric.model.Question;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Word overlap between an answer and its question's reference answers, with the question's own words
+ * removed (an answer that repeats the question earns nothing for it), as Mohler 2011 and Sultan 2016
+ * measure it:
+ *
+ * <ul>
+ *   <li>{@value Features#REF_COVERAGE}: share of the reference's content lemmas the answer has;</li>
+ *   <li>{@value Features#REF_PRECISION}: share of the answer's content lemmas the reference has;</li>
+ *   <li>{@value Features#SOFT_COVERAGE}, {@value Features#SOFT_PRECISION}: the same with soft matches —
+ *       each word counts its best cosine with the other side's words ({@link WordVectors}), an equal
+ *       lemma 1, a cosine below {@link #MIN_COSINE} nothing;</li>
+ *   <li>{@value Features#VECTOR_COSINE}: cosine of the two sides' summed word vectors;</li>
+ *   <li>{@value Features#REF_LENGTH_RATIO}: the answer's content words over the reference's, capped at 2.</li>
+ * </ul>
+ *
+ * The reference giving the best soft F1 is the one reported. References are analysed once per
+ * question and kept. Thread-safe.
+ */
+public final class ReferenceOverlap {
+
+    /** Soft matches weaker than this count nothing: below it the vectors relate too much that is unrelated. */
+    static final double MIN_COSINE = 0.5;
+
+    private static final Set<String> LIGHT = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should", "also", "so", "then", "just", "very", "not", "n't", "there", "here",
+            "when", "how", "why", "what", "which", "more", "most", "such", "only", "as", "too", "'s", "get");
+
+    private final TextAnalyzer analyzer;
+    private final Map<String, Prepared> byQuestion = new ConcurrentHashMap<>();
+
+    private record Prepared(Set<String> questionWords, List<Set<String>> references) {
+    }
+
+    public ReferenceOverlap(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Puts the six features into {@code f}; all 0 when the question has no reference answer. */
+    public void extract(Question question, Analysis answer, Features f) {
+        Prepared p = byQuestion.computeIfAbsent(question.id() + '\u0000' + question.prompt(), k -> prepare(question));
+        Set<String> answerWords = demoted(contentLemmas(answer), p.questionWords());
+        double best = -1;
+        double[] chosen = new double[6];
+        WordVectors vectors = p.references().isEmpty() ? null : WordVectors.shared();
+        for (Set<String> ref : p.references()) {
+            Set<String> r = demoted(ref, p.questionWords());
+            double coverage = share(r, answerWords);
+            double precision = share(answerWords, r);
+            double softCoverage = soft(r, answerWords, vectors);
+            double softPrecision = soft(answerWords, r, vectors);
+            double f1 = softCoverage + softPrecision == 0 ? 0 : 2 * softCoverage * softPrecision / (softCoverage + softPrecision);
+            if (f1 > best) {
+                best = f1;
+                chosen = new double[] {coverage, precision, softCoverage, softPrecision,
+                        sumCosine(r, answerWords, vectors), r.isEmpty() ? 0 : Math.min(2.0, answerWords.size() / (double) r.size())};
+            }
+        }
+        f.put(Features.REF_COVERAGE, chosen[0]);
+        f.put(Features.REF_PRECISION, chosen[1]);
+        f.put(Features.SOFT_COVERAGE, chosen[2]);
+        f.put(Features.SOFT_PRECISION, chosen[3]);
+        f.put(Features.VECTOR_COSINE, chosen[4]);
+        f.put(Features.REF_LENGTH_RATIO, chosen[5]);
+    }
+
+    private Prepared prepare(Question q) {
+        Set<String> questionWords = q.prompt() == null ? Set.of() : contentLemmas(analyzer.analyze(q.prompt()));
+        List<Set<String>> refs = new ArrayList<>();
+        for (ModelAnswer m : q.modelAnswers()) {
+            if (m.text() != null && !m.text().isBlank()) {
+                refs.add(contentLemmas(analyzer.analyze(m.text())));
+            }
+        }
+        return new Prepared(questionWords, List.copyOf(refs));
+    }
+
+    /** The words without the question's; all of them when the question's words are all there is. */
+    private static Set<String> demoted(Set<String> words, Set<String> questionWords) {
+        Set<String> out = new LinkedHashSet<>(words);
+        out.removeAll(questionWords);
+        return out.isEmpty() ? words : out;
+    }
+
+    static Set<String> contentLemmas(Analysis a) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Token t : a.tokens()) {
+            if (t.isContent() && !t.isPunctuation() && !LIGHT.contains(t.lemma())) {
+                out.add(t.lemma());
+            }
+        }
+        return out;
+    }
+
+    private static double share(Set<String> of, Set<String> in) {
+        if (of.isEmpty()) {
+            return 0;
+        }
+        long n = of.stream().filter(in::contains).count();
+        return n / (double) of.size();
+    }
+
+    private static double soft(Set<String> of, Set<String> in, WordVectors vectors) {
+        if (of.isEmpty() || in.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (String w : of) {
+            if (in.contains(w)) {
+                sum += 1;
+                continue;
+            }
+            float[] v = vectors.vector(w);
+            double best = 0;
+            if (v != null) {
+                for (String x : in) {
+                    best = Math.max(best, WordVectors.dot(v, vectors.vector(x)));
+                }
+            }
+            sum += best >= MIN_COSINE ? best : 0;
+        }
+        return sum / of.size();
+    }
+
+    private static double sumCosine(Set<String> a, Set<String> b, WordVectors vectors) {
+        float[] x = sum(a, vectors);
+        float[] y = sum(b, vectors);
+        if (x == null || y == null) {
+            return 0;
+        }
+        double dot = 0;
+        double nx = 0;
+        double ny = 0;
+        for (int i = 0; i < x.length; i++) {
+            dot += x[i] * y[i];
+            nx += x[i] * x[i];
+            ny += y[i] * y[i];
+        }
+        return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
+    }
+
+    private static float[] sum(Set<String> words, WordVectors vectors) {
+        float[] s = null;
+        for (String w : words) {
+            float[] v = vectors.vector(w);
+            if (v == null) {
+                continue;
+            }
+            if (s == null) {
+                s = new float[v.length];
+            }
+            for (int i = 0; i < v.length; i++) {
+                s[i] += v[i];
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.assay.engine.tuning;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The nearest-graded-answers feature: the graded training answers of each question indexed in
+ * Lucene (BM25); an answer's feature is the similarity-weighted grade (share of the scale) of its
+ * question's top {@value #K} training answers, itself excluded. Also the grade of the single nearest
+ * one, the question's mean training grade and, for labelled sets, the similarity-weighted share of
+ * each label. Only meaningful when the question has graded training answers (folds by answer).
+ */
+public final class NearestGraded {
+
+    public static final String GRADE = "nearest_grade";
+    public static final String TOP_GRADE = "nearest_top_grade";
+    public static final String QUESTION_MEAN = "nearest_question_mean";
+    public static final String LABEL_PREFIX = "nearest_label_";
+    static final int K = 5;
+
+    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    private static final int MAX_TERMS = 1000;
+
+    private final IndexSearcher searcher;
+    private final Map<String, Double> questionMean = new HashMap<>();
+    private final Map<String, double[]> labelShareByQuestion = new HashMap<>();
+    private final List<String> labels;
+    private final Map<String, Integer> docOf = new HashMap<>();
+    private final double[] grades;
+    private final int[] labelIdx;
+
+    /** Indexes {@code train}; {@code labels} (may be empty) names the label features. */
+    public NearestGraded(List<FeatureTable.Row> train, List<String> labels) {
+        this.labels = List.copyOf(labels);
+        this.grades = new double[train.size()];
+        this.labelIdx = new int[train.size()];
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER).setSimilarity(new BM25Similarity()))) {
+            for (int i = 0; i < train.size(); i++) {
+                FeatureTable.Row r = train.get(i);
+                grades[i] = r.humanShare();
+                labelIdx[i] = r.answer().label() == null ? -1 : labels.indexOf(r.answer().label());
+                Document d = new Document();
+                d.add(new StringField("qid", r.answer().questionId(), Field.Store.NO));
+                d.add(new StoredField("row", i));
+                d.add(new TextField("text", r.answer().text(), Field.Store.NO));
+                w.addDocument(d);
+                docOf.put(r.answer().id(), i);
+                double[] s = sums.computeIfAbsent(r.answer().questionId(), k -> new double[2 + labels.size()]);
+                s[0] += grades[i];
+                s[1]++;
+                if (labelIdx[i] >= 0) {
+                    s[2 + labelIdx[i]]++;
+                }
+            }
+            w.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(dir));
+            searcher.setSimilarity(new BM25Similarity());
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory index of graded answers failed", e);
+        }
+        sums.forEach((q, s) -> {
+            questionMean.put(q, s[0] / s[1]);
+            double[] ls = new double[labels.size()];
+            for (int c = 0; c < ls.length; c++) {
+                ls[c] = s[2 + c] / s[1];
+            }
+            labelShareByQuestion.put(q, ls);
+        });
+    }
+
+    /** Whether the question has graded training answers. */
+    public boolean covers(String questionId) {
+        return questionMean.containsKey(questionId);
+    }
+
+    /** The feature names this index gives. */
+    public List<String> names() {
+        List<String> n = new java.util.ArrayList<>(List.of(GRADE, TOP_GRADE, QUESTION_MEAN));
+        labels.forEach(l -> n.add(LABEL_PREFIX + l));
+        return n;
+    }
+
+    /** The features of one answer (its own training entry, if any, left out); empty when not covered. */
+    public Map<String, Double> features(String answerId, String questionId, String text) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (!covers(questionId)) {
+            return out;
+        }
+        double mean = questionMean.get(questionId);
+        double[] labelShare = labelShareByQuestion.get(questionId).clone();
+        double weighted = mean;
+        double top = mean;
+        Integer self = docOf.get(answerId);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int terms = 0;
+        try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (ts.incrementToken() && terms < MAX_TERMS) {
+                if (seen.add(t.toString())) {
+                    words.add(new TermQuery(new Term("text", t.toString())), BooleanClause.Occur.SHOULD);
+                    terms++;
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (terms > 0) {
+            try {
+                BooleanQuery q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term("qid", questionId)), BooleanClause.Occur.FILTER).build();
+                ScoreDoc[] hits = searcher.search(q, K + 1).scoreDocs;
+                double sw = 0;
+                double sg = 0;
+                double[] sl = new double[labels.size()];
+                int used = 0;
+                for (ScoreDoc h : hits) {
+                    int row = searcher.storedFields().document(h.doc).getField("row").numericValue().intValue();
+                    if (self != null && row == self || used == K) {
+                        continue;
+                    }
+                    if (used == 0) {
+                        top = grades[row];
+                    }
+                    used++;
+                    sw += h.score;
+                    sg += h.score * grades[row];
+                    if (labelIdx[row] >= 0) {
+                        sl[labelIdx[row]] += h.score;
+                    }
+                }
+                if (sw > 0) {
+                    weighted = sg / sw;
+                    for (int c = 0; c < sl.length; c++) {
+                        labelShare[c] = sl[c] / sw;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("searching the graded answers failed", e);
+            }
+        }
+        out.put(GRADE, weighted);
+        out.put(TOP_GRADE, top);
+        out.put(QUESTION_MEAN, mean);
+        for (int c = 0; c < labels.size(); c++) {
+            out.put(LABEL_PREFIX + labels.get(c), labelShare[c]);
+        }
+        return out;
+    }
+}

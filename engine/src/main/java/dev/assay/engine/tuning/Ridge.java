@@ -1,0 +1,83 @@
+package dev.assay.engine.tuning;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * Ridge regression (least squares with a small L2 penalty) on standardised features, solved with
+ * commons-math; the result is given back in the features' own units, so it fits the scorer's
+ * {@code raw = intercept + Σ weight·feature}. A constant feature gets weight 0.
+ */
+public final class Ridge {
+
+    private Ridge() {
+    }
+
+    /** A fitted linear function of named features. */
+    public record Linear(List<String> features, double intercept, double[] weights) {
+
+        public double apply(Map<String, Double> f) {
+            double y = intercept;
+            for (int j = 0; j < weights.length; j++) {
+                y += weights[j] * dev.assay.engine.scoring.FeatureTerm.value(features.get(j), n -> f.getOrDefault(n, 0.0));
+            }
+            return y;
+        }
+    }
+
+    /**
+     * Fits {@code y ≈ intercept + Σ w·x}. {@code lambda} is the penalty per standardised feature,
+     * relative to the number of rows (0.01 barely shrinks; 1 shrinks hard).
+     */
+    public static Linear fit(List<String> names, double[][] x, double[] y, double lambda) {
+        int n = y.length;
+        int p = names.size();
+        double[] mean = new double[p];
+        double[] sd = new double[p];
+        for (int j = 0; j < p; j++) {
+            for (double[] row : x) {
+                mean[j] += row[j];
+            }
+            mean[j] /= n;
+            for (double[] row : x) {
+                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
+            }
+            sd[j] = Math.sqrt(sd[j] / n);
+        }
+        double ym = 0;
+        for (double v : y) {
+            ym += v;
+        }
+        ym /= n;
+        RealMatrix a = new Array2DRowRealMatrix(p, p);
+        RealVector b = new ArrayRealVector(p);
+        for (int i = 0; i < n; i++) {
+            double[] z = new double[p];
+            for (int j = 0; j < p; j++) {
+                z[j] = sd[j] == 0 ? 0 : (x[i][j] - mean[j]) / sd[j];
+            }
+            for (int j = 0; j < p; j++) {
+                b.addToEntry(j, z[j] * (y[i] - ym) / n);
+                for (int k = 0; k < p; k++) {
+                    a.addToEntry(j, k, z[j] * z[k] / n);
+                }
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            a.addToEntry(j, j, lambda + (sd[j] == 0 ? 1 : 0));
+        }
+        RealVector beta = new LUDecomposition(a).getSolver().solve(b);
+        double[] w = new double[p];
+        double intercept = ym;
+        for (int j = 0; j < p; j++) {
+            w[j] = sd[j] == 0 ? 0 : beta.getEntry(j) / sd[j];
+            intercept -= w[j] * mean[j];
+        }
+        return new Linear(List.copyOf(names), intercept, w);
+    }
+}
