@@ -88,5 +88,5 @@ class InterviewAgreementTest {
     static final double RECORDED_DEV_QWK = 0.882;
     static final double RECORDED_DEV_PEARSON = 0.898;
     static final double RECORDED_TEST_QWK = 0.624;
-    static final double RECORDED_TEST_PEARSON = 0.675;
+    static final double RECORDED_TEST_PEARSON = 0.673;
 }

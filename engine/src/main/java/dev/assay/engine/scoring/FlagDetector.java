@@ -16,8 +16,9 @@ public final class FlagDetector {
     /** Repeating this share of a reference's content-word pairs is a near copy. */
     static final double COPY_OVERLAP = 0.45;
     /**
-     * Off topic: weak word overlap with the question's own topic and no evidence of an answer to it
-     * (no story for a STAR question, almost no expected point otherwise). Word overlap alone cannot
+     * Off topic: weak word overlap with the question's own topic, at least as much with another
+     * question's, and no evidence of an answer to it (no story for a STAR question, almost no
+     * expected point otherwise). Word overlap alone cannot
      * tell an off-topic answer from a vivid, specific story (both share few words with the bank).
      */
     static final double OFF_TOPIC_WEAK = 0.12;
@@ -41,7 +42,10 @@ public final class FlagDetector {
         boolean noAnswerEvidence = star
                 ? f.get(Features.STORY_SHARE) == 0
                 : f.get(Features.CONCEPT_COVERAGE) < OFF_TOPIC_MAX_COVERAGE;
-        if (noAnswerEvidence && f.get(Features.OWN_TOPIC) < OFF_TOPIC_WEAK
+        // "Far from its own question and nearer another's": a weak answer that is still about its own
+        // question (the matcher may simply not know its words) is graded, not zeroed.
+        boolean nearerAnother = f.get(Features.TOPIC_MARGIN) <= 0;
+        if (noAnswerEvidence && nearerAnother && f.get(Features.OWN_TOPIC) < OFF_TOPIC_WEAK
                 && f.get(Features.KEYWORD_LIST_SHARE) < STUFFING_LIST_SHARE) {
             flags.add(Flag.OFF_TOPIC);
         }
