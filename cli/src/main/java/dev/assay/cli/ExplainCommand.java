@@ -4,6 +4,7 @@ import dev.assay.corpus.AnswerRecord;
 import dev.assay.corpus.read.AnswerFileException;
 import dev.assay.corpus.read.AnswerReader;
 import dev.assay.corpus.read.ReadResult;
+import dev.assay.corpus.read.ReaderOptions;
 import dev.assay.engine.Grader;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.rubric.model.Question;
@@ -52,6 +53,13 @@ public final class ExplainCommand implements Callable<Integer> {
         Path answers;
         @Option(names = "--id", required = true, paramLabel = "ID", description = "The answer's id in that file.")
         String id;
+        @Option(names = "--id-column", paramLabel = "NAME", description = "CSV column of the answer id (default: id).")
+        String idColumn = "id";
+        @Option(names = "--question-column", paramLabel = "NAME",
+                description = "CSV column of the question id (default: question_id).")
+        String questionColumn = "question_id";
+        @Option(names = "--text-column", paramLabel = "NAME", description = "CSV column of the answer text (default: text).")
+        String textColumn = "text";
     }
 
     static final class Inline {
@@ -82,7 +90,7 @@ public final class ExplainCommand implements Callable<Integer> {
         } else {
             Optional<AnswerRecord> found;
             try {
-                found = find(source.file.answers, source.file.id, err);
+                found = find(source.file, err);
             } catch (AnswerFileException e) {
                 err.println("assay: " + e.getMessage());
                 return 2;
@@ -112,8 +120,10 @@ public final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Optional<AnswerRecord> find(Path file, String id, PrintWriter err) throws AnswerFileException, IOException {
-        try (AnswerReader reader = AnswerReader.open(file)) {
+    private static Optional<AnswerRecord> find(FromFile source, PrintWriter err) throws AnswerFileException, IOException {
+        String id = source.id;
+        try (AnswerReader reader = AnswerReader.open(source.answers, ReaderOptions.defaults()
+                .withColumns(source.idColumn, source.questionColumn, source.textColumn))) {
             while (reader.hasNext()) {
                 ReadResult r = reader.next();
                 if (r instanceof ReadResult.Answer a && a.record().id().equals(id)) {

@@ -78,8 +78,8 @@ final class CsvAnswerReader implements AnswerReader {
         int i = header.indexOf(column);
         if (i < 0) {
             throw new AnswerFileException(file, "the CSV header has no column '" + column + "' (header: "
-                    + String.join(", ", header) + "); name the column in ReaderOptions.withColumns if it is "
-                    + "called something else");
+                    + String.join(", ", header) + "); if it has another name, say which (assay: --id-column,"
+                    + " --question-column, --text-column)");
         }
         return i;
     }
