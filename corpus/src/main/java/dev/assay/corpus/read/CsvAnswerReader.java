@@ -15,14 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * RFC 4180 CSV with a header row; Jackson does the quoting (embedded commas, quotes, newlines).
  * Rows are read as plain string arrays and matched to the header here, so a row with too many or
  * too few fields becomes one error instead of a parser failure or a silently shifted record.
  */
-final class CsvAnswerReader implements AnswerReader {
+final class CsvAnswerReader extends LookaheadReader {
 
     private static final CsvMapper CSV = new CsvMapper();
     private static final char REPLACEMENT = '\uFFFD';
@@ -37,8 +36,6 @@ final class CsvAnswerReader implements AnswerReader {
     private final int gradeCol;
     private final int labelCol;
     private final int splitCol;
-    private ReadResult next;
-    private boolean done;
     private int rowLine; // first line of the row being read, for errors the parser throws mid-row
 
     CsvAnswerReader(InputStream in, Path file, ReaderOptions options) throws AnswerFileException {
@@ -110,27 +107,7 @@ final class CsvAnswerReader implements AnswerReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = advance();
-            if (next == null) {
-                done = true;
-            }
-        }
-        return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ReadResult r = next;
-        next = null;
-        return r;
-    }
-
-    private ReadResult advance() {
+    protected ReadResult advance() {
         try {
             Row row;
             while ((row = readRow()) != null) {
@@ -146,7 +123,7 @@ final class CsvAnswerReader implements AnswerReader {
             return null;
         } catch (JsonProcessingException e) {
             // A broken quote leaves the parser with no reliable place to resume: report it and stop.
-            done = true;
+            finish();
             String at = e.getLocation() == null ? "" : " (parser gave up at line " + e.getLocation().getLineNr() + ")";
             return new ReadResult.ReadError(file.toString(), rowLine, null,
                     "malformed CSV, reading stopped here: " + e.getOriginalMessage() + at);

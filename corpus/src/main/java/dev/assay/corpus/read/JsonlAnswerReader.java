@@ -11,16 +11,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 
 /** One JSON object per line. Each line is decoded and parsed on its own, so a bad line stays one error. */
-final class JsonlAnswerReader implements AnswerReader {
+final class JsonlAnswerReader extends LookaheadReader {
 
     private final Utf8LineSource lines;
     private final Path file;
     private final JsonAnswerMapper mapper;
     private final ObjectReader json;
-    private ReadResult next;
 
     JsonlAnswerReader(InputStream in, Path file, ReaderOptions options) {
         this.lines = new Utf8LineSource(in, options.maxLineBytes());
@@ -39,24 +37,7 @@ final class JsonlAnswerReader implements AnswerReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ReadResult r = next;
-        next = null;
-        return r;
-    }
-
-    private ReadResult advance() {
+    protected ReadResult advance() {
         try {
             Utf8LineSource.Line line;
             while ((line = lines.next()) != null) {
