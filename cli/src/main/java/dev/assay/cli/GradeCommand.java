@@ -1,16 +1,24 @@
 package dev.assay.cli;
 
-import dev.assay.cli.io.AtomicOutput;
+import dev.assay.cli.io.Progress;
+import dev.assay.cli.io.RecordEstimate;
 import dev.assay.cli.io.ResultWriter;
 import dev.assay.corpus.AnswerRecord;
 import dev.assay.corpus.read.AnswerFileException;
 import dev.assay.corpus.read.AnswerReader;
 import dev.assay.corpus.read.ReadResult;
 import dev.assay.corpus.read.ReaderOptions;
+import dev.assay.engine.EngineVersion;
 import dev.assay.engine.Grader;
 import dev.assay.engine.UnknownQuestionException;
+import dev.assay.engine.batch.Checkpoint;
+import dev.assay.engine.batch.CheckpointPolicy;
+import dev.assay.engine.batch.CheckpointedOutput;
+import dev.assay.engine.batch.InputFingerprint;
 import dev.assay.engine.batch.OrderedPool;
+import dev.assay.engine.batch.ResumeRefusedException;
 import dev.assay.engine.evaluation.Evaluation;
+import dev.assay.engine.evaluation.RubricHash;
 import dev.assay.engine.scoring.ScoringWeights;
 import dev.assay.rubric.model.QuestionBank;
 import java.io.BufferedWriter;
@@ -18,10 +26,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,8 +50,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 "      --answers ../shared/datasets/interview-answers/answers.jsonl --out graded.jsonl",
                 "  ./assay grade --bank bank.yaml --answers export.csv --text-column response --out graded.csv",
                 "",
-                "Exit status: 0 when the run finished and graded at least one answer; 1 when it graded none;",
-                "2 when the bank or the answers cannot be opened."})
+                "  ./assay grade --bank bank.md --answers big.jsonl --out graded.jsonl --resume   (after a crash)",
+                "",
+                "Output goes to OUT.part and is renamed to OUT when complete; OUT.part.journal records a",
+                "checkpoint every 256 records or 2 s, from which --resume continues.",
+                "",
+                "Exit status: 0 when the run finished and graded at least one answer; 1 when it graded none",
+                "or writing failed; 2 when the bank or the answers cannot be opened, or a resume is refused."})
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec
@@ -75,42 +89,160 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Flag needs_human_review when an Evaluation's confidence is below X (default: off).")
     double reviewBelow;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the summary.")
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the summary (no progress bar).")
     boolean quiet;
+
+    @Option(names = "--resume",
+            description = {"Continue the interrupted run of --out (killed, crashed, out of power) from its last"
+                    + " checkpoint in OUT.part.journal. The result is the same bytes an uninterrupted run writes."
+                    + " Refused when the input, bank or settings differ from the interrupted run's."})
+    boolean resume;
+
+    @Option(names = "--max-text-chars", paramLabel = "N",
+            description = "Longest answer text accepted, in characters; a longer one becomes an error record"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int maxTextChars = ReaderOptions.DEFAULT_MAX_TEXT_CHARS;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("assay: --threads must be at least 1, was " + threads);
+            return 2;
+        }
+        if (resume && out == null) {
+            err.println("assay: --resume needs --out: only a run writing to a file can be resumed");
+            return 2;
+        }
+        // The bank is loaded and validated before a single answer is read.
         Optional<QuestionBank> loaded = BankLoading.load(bank, err);
         if (loaded.isEmpty()) {
             return 2;
         }
+        ReaderOptions options;
+        try {
+            options = ReaderOptions.defaults().withColumns(idColumn, questionColumn, textColumn)
+                    .withMaxTextChars(maxTextChars);
+        } catch (IllegalArgumentException e) {
+            err.println("assay: " + e.getMessage());
+            return 2;
+        }
         AnswerReader reader;
         try {
-            reader = AnswerReader.open(answers, ReaderOptions.defaults().withColumns(idColumn, questionColumn, textColumn));
+            reader = AnswerReader.open(answers, options);
         } catch (AnswerFileException e) {
             err.println("assay: " + e.getMessage());
             return 2;
         }
-        Grader grader = new Grader(loaded.get(), ScoringWeights.defaults(), reviewBelow);
+        try (reader) {
+            Grader grader = new Grader(loaded.get(), ScoringWeights.defaults(), reviewBelow);
+            return out == null ? toStandardOutput(reader, grader, err) : toFile(reader, grader, err);
+        }
+    }
+
+    private int toStandardOutput(AnswerReader reader, Grader grader, PrintWriter err) throws Exception {
         long started = System.nanoTime();
         Counts counts = new Counts();
-        AtomicOutput atomic = out == null ? null : new AtomicOutput(out);
-        Writer sink = atomic == null
-                ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : new OutputStreamWriter(atomic.open(), StandardCharsets.UTF_8);
-        try (reader; ResultWriter writer = ResultWriter.forTarget(out, new BufferedWriter(sink, 1 << 16));
+        try (ResultWriter writer = ResultWriter.forTarget(null,
+                new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
              OrderedPool pool = new OrderedPool(threads)) {
             pool.run(reader, r -> grade(grader, r), outcome -> write(writer, outcome, counts));
         }
-        if (atomic != null) {
-            atomic.commit();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(Locale.ROOT, "graded %d, errors %d, %.1f s, %.1f answers/s%s%n", counts.graded, counts.errors,
-                seconds, counts.graded / Math.max(seconds, 1e-9), out == null ? "" : " -> " + out);
-        err.flush();
+        summary(err, counts.graded, counts.errors, counts, started, "");
         return counts.graded > 0 ? 0 : 1;
+    }
+
+    private int toFile(AnswerReader reader, Grader grader, PrintWriter err) throws Exception {
+        Map<String, String> identity;
+        try {
+            identity = runIdentity(grader);
+        } catch (IOException e) {
+            err.println("assay: " + answers + ": cannot read: " + e.getMessage());
+            return 2;
+        }
+        CheckpointedOutput output;
+        try {
+            if (!resume && CheckpointedOutput.hasUnfinished(out)) {
+                err.println("assay: note: starting over; the unfinished run in " + CheckpointedOutput.partOf(out)
+                        + " is discarded (--resume continues it instead)");
+            }
+            output = resume ? CheckpointedOutput.resume(out, identity, CheckpointPolicy.DEFAULT)
+                    : CheckpointedOutput.fresh(out, identity, CheckpointPolicy.DEFAULT);
+        } catch (ResumeRefusedException e) {
+            err.println("assay: " + e.getMessage());
+            return 2;
+        }
+        long started = System.nanoTime();
+        Counts counts = new Counts();
+        try (output) {
+            try {
+                output.skipDone(reader);
+            } catch (ResumeRefusedException e) {
+                err.println("assay: " + e.getMessage());
+                return 2;
+            }
+            Checkpoint from = output.start();
+            if (from.records() > 0) {
+                err.println("assay: resuming " + out + " after " + from.records() + " records");
+            }
+            ResultWriter writer = ResultWriter.forTarget(out,
+                    new BufferedWriter(new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8), 1 << 16),
+                    from.records() > 0);
+            try (Progress progress = progress(from.records());
+                 OrderedPool pool = new OrderedPool(threads)) {
+                pool.run(reader, r -> grade(grader, r), outcome -> {
+                    write(writer, outcome, counts);
+                    progress.step();
+                    try {
+                        output.recordWritten(outcome.evaluation() != null, writer);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            writer.close(); // the stream under it stays open until commit
+            Checkpoint total = output.progress();
+            output.commit(() -> { });
+            summary(err, total.graded(), total.errors(), counts, started, " -> " + out);
+            return total.graded() > 0 ? 0 : 1;
+        } catch (UncheckedIOException | IOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            err.println("assay: writing " + CheckpointedOutput.partOf(out) + " failed: " + cause.getMessage()
+                    + "; what was checkpointed is kept, and --resume continues from there");
+            return 1;
+        }
+    }
+
+    /** What the journal must match for a resume: the input, the bank, the engine and every option that shapes output. */
+    private Map<String, String> runIdentity(Grader grader) throws IOException {
+        Map<String, String> id = new LinkedHashMap<>(InputFingerprint.of(answers).asIdentity());
+        id.put("bank_sha256", RubricHash.of(grader.bank()));
+        id.put("engine", EngineVersion.get());
+        id.put("output_format", ResultWriter.isCsv(out) ? "csv" : "jsonl");
+        id.put("id_column", idColumn);
+        id.put("question_column", questionColumn);
+        id.put("text_column", textColumn);
+        id.put("review_below", Double.toString(reviewBelow));
+        id.put("max_text_chars", Integer.toString(maxTextChars));
+        return id;
+    }
+
+    /** A bar on a terminal, unless --quiet; nothing otherwise. */
+    private Progress progress(long startFrom) {
+        if (quiet || System.console() == null) {
+            return Progress.none();
+        }
+        return Progress.bar(RecordEstimate.of(answers, ResultWriter.isCsv(answers)), startFrom);
+    }
+
+    private static void summary(PrintWriter err, long graded, long errors, Counts session, long started,
+                                String target) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String resumed = session.graded + session.errors == graded + errors ? ""
+                : String.format(Locale.ROOT, " (%d graded in this run)", session.graded);
+        err.printf(Locale.ROOT, "graded %d, errors %d%s, %.1f s, %.1f answers/s%s%n", graded, errors, resumed,
+                seconds, session.graded / Math.max(seconds, 1e-9), target);
+        err.flush();
     }
 
     /** What one input record became. */

@@ -24,8 +24,8 @@ final class CsvResultWriter implements ResultWriter {
 
     private final SequenceWriter rows;
 
-    CsvResultWriter(Writer out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    CsvResultWriter(Writer out, boolean header) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(header);
         Arrays.stream(COLUMNS).forEach(schema::addColumn);
         this.rows = new CsvMapper().writer(schema.build()).writeValues(out);
     }
@@ -58,6 +58,11 @@ final class CsvResultWriter implements ResultWriter {
         row.put("line", line);
         row.put("error", message);
         rows.write(row);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        rows.flush();
     }
 
     @Override

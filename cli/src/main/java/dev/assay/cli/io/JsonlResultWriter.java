@@ -36,6 +36,11 @@ final class JsonlResultWriter implements ResultWriter {
     }
 
     @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
     public void close() throws IOException {
         out.close();
     }
