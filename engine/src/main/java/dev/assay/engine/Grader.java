@@ -94,7 +94,11 @@ public final class Grader {
     }
 
     private Evaluation grade(String answerId, Question q, String text) {
-        Trace t = trace(q, text);
+        return evaluate(answerId, q, trace(q, text));
+    }
+
+    /** The scoring half of grading: flags, score, confidence, criteria and feedback from a trace. */
+    public Evaluation evaluate(String answerId, Question q, Trace t) {
         Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar());
         double raw = scorer.raw(q, t.features());
         double score = round2(scorer.score(q, t.features(), flags));

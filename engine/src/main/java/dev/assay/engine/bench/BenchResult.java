@@ -25,12 +25,15 @@ public record BenchResult(int texts, double meanWords, double firstPassSeconds, 
      * @param ratio           engine / bare, from the medians
      * @param pairedRatios    engine / bare of each adjacent pair of rounds
      * @param scaling         engine answers/s here over engine answers/s at the first thread count
+     * @param engineCpu       answers per second of CPU time the grading threads got (median of rounds)
+     * @param bareCpu         texts per second of CPU time the bare threads got (median of rounds)
+     * @param cpuRatio        engine / bare in CPU time: the cost ratio, steadier on a shared machine
      * @param p50Millis       median latency of one graded answer, over all engine rounds
      * @param p99Millis       99th percentile of the same
      */
     public record ThreadPoint(int threads, double engine, double bare, double ratio, List<Double> engineRounds,
                               List<Double> bareRounds, List<Double> pairedRatios, double scaling,
-                              double p50Millis, double p99Millis) {
+                              double engineCpu, double bareCpu, double cpuRatio, double p50Millis, double p99Millis) {
     }
 
     /** Heap figures in MiB; see {@link HeapPeak}. */

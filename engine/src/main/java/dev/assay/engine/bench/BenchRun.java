@@ -80,6 +80,8 @@ public final class BenchRun {
                 List<Double> engineRounds = new ArrayList<>();
                 List<Double> bareRounds = new ArrayList<>();
                 List<Double> paired = new ArrayList<>();
+                List<Double> engineCpu = new ArrayList<>();
+                List<Double> bareCpu = new ArrayList<>();
                 List<long[]> latencies = new ArrayList<>();
                 for (int r = 0; r < s.rounds(); r++) {
                     progress.accept("threads " + threads + ", round " + (r + 1) + "/" + s.rounds());
@@ -88,6 +90,8 @@ public final class BenchRun {
                     bareRounds.add(b.perSecond());
                     engineRounds.add(e.perSecond());
                     paired.add(e.perSecond() / b.perSecond());
+                    engineCpu.add(e.perCpuSecond());
+                    bareCpu.add(b.perCpuSecond());
                     latencies.add(e.latenciesNanos());
                 }
                 double eng = median(engineRounds);
@@ -97,7 +101,8 @@ public final class BenchRun {
                 }
                 long[] all = concat(latencies);
                 points.add(new BenchResult.ThreadPoint(threads, eng, flo, eng / flo, engineRounds, bareRounds,
-                        paired, base > 0 ? eng / base : 0, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6));
+                        paired, base > 0 ? eng / base : 0, median(engineCpu), median(bareCpu),
+                        median(engineCpu) / median(bareCpu), percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6));
             }
             BenchResult.Heap h = new BenchResult.Heap(mib(heap.peakUsedBytes()), mib(heap.peakLiveBytes()),
                     mib(HeapPeak.maxHeapBytes()), heap.collections());

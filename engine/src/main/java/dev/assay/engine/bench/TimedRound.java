@@ -1,5 +1,7 @@
 package dev.assay.engine.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,10 +19,19 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class TimedRound {
 
     /** What one round measured. */
-    public record Result(int threads, long operations, double seconds, long[] latenciesNanos) {
+    public record Result(int threads, long operations, double seconds, long[] latenciesNanos, long cpuNanos) {
 
         public double perSecond() {
             return seconds <= 0 ? 0 : operations / seconds;
+        }
+
+        /**
+         * Operations per second of CPU time the working threads got: what the throughput would be
+         * if nothing else wanted the cores. On a shared machine this is steadier than wall time;
+         * -1 when the JVM cannot measure thread CPU time.
+         */
+        public double perCpuSecond() {
+            return cpuNanos <= 0 ? -1 : operations / (cpuNanos / 1e9);
         }
     }
 
@@ -36,6 +47,9 @@ public final class TimedRound {
         }
         long[][] latencies = new long[threads][];
         int[] counts = new int[threads];
+        long[] cpu = new long[threads];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        boolean cpuTime = mx.isCurrentThreadCpuTimeSupported();
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -50,6 +64,7 @@ public final class TimedRound {
                 ready.countDown();
                 try {
                     go.await();
+                    cpu[id] = cpuTime ? -mx.getCurrentThreadCpuTime() : 0;
                     long deadline = startAndDeadline[1];
                     long now = System.nanoTime();
                     while (now < deadline) {
@@ -65,6 +80,7 @@ public final class TimedRound {
                         now = after;
                         i = (i + 1) % texts.size();
                     }
+                    cpu[id] += cpuTime ? mx.getCurrentThreadCpuTime() : 0;
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
@@ -97,12 +113,16 @@ public final class TimedRound {
             ops += c;
             total += c;
         }
+        long cpuNanos = 0;
+        for (long c : cpu) {
+            cpuNanos += c;
+        }
         long[] all = new long[total];
         int at = 0;
         for (long[] l : latencies) {
             System.arraycopy(l, 0, all, at, l.length);
             at += l.length;
         }
-        return new Result(threads, ops, (end - startAndDeadline[0]) / 1e9, all);
+        return new Result(threads, ops, (end - startAndDeadline[0]) / 1e9, all, cpuTime ? cpuNanos : -1);
     }
 }
