@@ -54,6 +54,12 @@ public final class ReferenceIndex {
     private final IndexSearcher searcher;
     private final int docCount;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** idf of each term with a known document frequency, computed once (see {@link #idf}). */
+    private final Map<String, Double> idfByTerm = new HashMap<>();
+    /** idf of a term no topic holds (document frequency 0). */
+    private double unseenIdf;
+    /** The indexed terms of each model document, by question and model id (see {@link #bm25}). */
+    private final Map<String, Set<String>> termsByDocument = new HashMap<>();
     private final Map<String, List<Reference>> modelsByQuestion = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> topicByQuestion = new LinkedHashMap<>();
 
@@ -145,6 +151,14 @@ public final class ReferenceIndex {
                 documentFrequency.put(term, searcher.getIndexReader().docFreq(new Term(TEXT, term)));
             }
         }
+        documentFrequency.forEach((term, df) -> idfByTerm.put(term, idfOf(df)));
+        unseenIdf = idfOf(0);
+        for (Question q : bank.questions()) {
+            for (ModelAnswer m : references(q)) {
+                termsByDocument.computeIfAbsent(documentKey(q.id(), m.id()), k -> new HashSet<>())
+                        .addAll(TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, m.text()).keySet());
+            }
+        }
         for (Question q : bank.questions()) {
             var refs = new java.util.ArrayList<Reference>();
             for (ModelAnswer m : references(q)) {
@@ -197,17 +211,35 @@ public final class ReferenceIndex {
         return new SimilarityReport(best, bestCosine, bestBm25, bestBm25Norm, copy, own, nearest, nearestTopic);
     }
 
-    /** BM25 of the given terms, as a query, against one model answer of a question. */
+    private static String documentKey(String questionId, String modelId) {
+        return questionId + '\u0000' + modelId;
+    }
+
+    /**
+     * BM25 of the given terms, as a query, against one model answer of a question.
+     *
+     * <p>Only the query terms the model answer holds are sent to Lucene: the others match nothing
+     * there and add nothing to its score (BM25 has no query normalisation), so the score is the
+     * same, and Lucene looks up a handful of terms instead of every word of the answer.
+     */
     private double bm25(String questionId, String modelId, Map<String, Integer> terms) {
         if (terms.isEmpty()) {
             return 0;
         }
+        Set<String> held = termsByDocument.getOrDefault(documentKey(questionId, modelId), Set.of());
         BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int[] clauses = {0};
         terms.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_QUERY_TERMS - 3)
-                .forEach(e -> words.add(boosted(new TermQuery(new Term(TEXT, e.getKey())), e.getValue()),
-                        BooleanClause.Occur.SHOULD));
+                .filter(e -> held.contains(e.getKey()))
+                .forEach(e -> {
+                    words.add(boosted(new TermQuery(new Term(TEXT, e.getKey())), e.getValue()), BooleanClause.Occur.SHOULD);
+                    clauses[0]++;
+                });
+        if (clauses[0] == 0) {
+            return 0; // no term in common: the full query would find no hit either
+        }
         Query query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(QID, questionId)), BooleanClause.Occur.FILTER)
@@ -228,7 +260,11 @@ public final class ReferenceIndex {
     }
 
     private double idf(String term) {
-        int df = documentFrequency.getOrDefault(term, 0);
+        Double known = idfByTerm.get(term);
+        return known != null ? known : unseenIdf;
+    }
+
+    private double idfOf(int df) {
         return Math.log(1.0 + (docCount + 1.0) / (df + 1.0));
     }
 

@@ -229,8 +229,13 @@ final class StarFeatures {
         return s;
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern BULLET = Pattern.compile("[-•*·–]|\\d+\\.?");
+    private static final Set<String> STAR_WORDS = Set.of("situation", "task", "action", "result", "star");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim();
     }
 
     /** Many commas, few finite verbs: "Incident, on-call, metrics, logs, …". */
@@ -252,8 +257,7 @@ final class StarFeatures {
             return true;
         }
         // "Situation task action result." — the method's own words, nothing else
-        Set<String> star = Set.of("situation", "task", "action", "result", "star");
-        long starWords = tokens.stream().filter(t -> star.contains(t.lemma())).count();
+        long starWords = tokens.stream().filter(t -> STAR_WORDS.contains(t.lemma())).count();
         return words > 0 && starWords >= 3 && starWords * 2 >= words;
     }
 
@@ -334,7 +338,7 @@ final class StarFeatures {
             while (i < tokens.size() && (tokens.get(i).isPunctuation() || tokens.get(i).pos().equals("LS")
                     || tokens.get(i).pos().equals("CD") && i + 1 < tokens.size()
                     && tokens.get(i + 1).word().equals("."))) {
-                if (tokens.get(i).word().matches("[-•*·–]|\\d+\\.?")) {
+                if (BULLET.matcher(tokens.get(i).word()).matches()) {
                     c.bullet = true;
                 }
                 i++;
@@ -418,7 +422,7 @@ final class StarFeatures {
                 Token t = tokens.get(k);
                 if (t.isVerb()) {
                     Token head = tokens.get(main);
-                    boolean aux = head.pos().equals("MD") || Set.of("be", "have", "do").contains(head.lemma());
+                    boolean aux = head.pos().equals("MD") || AUXILIARIES.contains(head.lemma());
                     if (!aux) {
                         break;
                     }
