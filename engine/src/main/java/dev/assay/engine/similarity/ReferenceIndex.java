@@ -62,8 +62,32 @@ public final class ReferenceIndex {
     private final Map<String, Set<String>> termsByDocument = new HashMap<>();
     private final Map<String, List<Reference>> modelsByQuestion = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> topicByQuestion = new LinkedHashMap<>();
+    private final Map<String, Vector> topicVectors = new LinkedHashMap<>();
 
-    private record Reference(String id, Map<String, Integer> terms, Set<String> shingles, double selfBm25) {
+    private record Reference(String id, Map<String, Integer> terms, Vector vector, Set<String> shingles,
+                             double selfBm25) {
+    }
+
+    /**
+     * Term frequencies weighted by idf, with the sum of their squares: built once per reference and
+     * topic, and once per answer, so that comparing an answer with every topic of a bank costs one
+     * lookup per answer term instead of a fresh union of both term sets with an idf per term.
+     */
+    private record Vector(Map<String, Double> weights, double sumOfSquares) {
+        boolean isEmpty() {
+            return weights.isEmpty();
+        }
+    }
+
+    private Vector vector(Map<String, Integer> tf) {
+        Map<String, Double> w = new HashMap<>(tf.size() * 2);
+        double squares = 0;
+        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            double x = e.getValue() * idf(e.getKey());
+            w.put(e.getKey(), x);
+            squares += x * x;
+        }
+        return new Vector(w, squares);
     }
 
     private ReferenceIndex(IndexSearcher searcher, int docCount) {
@@ -153,6 +177,7 @@ public final class ReferenceIndex {
         }
         documentFrequency.forEach((term, df) -> idfByTerm.put(term, idfOf(df)));
         unseenIdf = idfOf(0);
+        topicByQuestion.forEach((qid, topic) -> topicVectors.put(qid, vector(topic)));
         for (Question q : bank.questions()) {
             for (ModelAnswer m : references(q)) {
                 termsByDocument.computeIfAbsent(documentKey(q.id(), m.id()), k -> new HashSet<>())
@@ -162,10 +187,11 @@ public final class ReferenceIndex {
         for (Question q : bank.questions()) {
             var refs = new java.util.ArrayList<Reference>();
             for (ModelAnswer m : references(q)) {
-                Map<String, Integer> terms = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, m.text());
-                Set<String> shingles = TextAnalyzers.contentBigrams(m.text());
+                List<String> analysed = TextAnalyzers.contentTerms(m.text());
+                Map<String, Integer> terms = TextAnalyzers.termFrequencies(analysed);
+                Set<String> shingles = TextAnalyzers.contentBigrams(analysed);
                 double self = bm25(q.id(), m.id(), terms);
-                refs.add(new Reference(m.id(), terms, Set.copyOf(shingles), self));
+                refs.add(new Reference(m.id(), terms, vector(terms), Set.copyOf(shingles), self));
             }
             modelsByQuestion.put(q.id(), List.copyOf(refs));
         }
@@ -173,8 +199,10 @@ public final class ReferenceIndex {
 
     /** Compares an answer with its question's references. */
     public SimilarityReport compare(String questionId, String answerText) {
-        Map<String, Integer> terms = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, answerText);
-        Set<String> shingles = TextAnalyzers.contentBigrams(answerText);
+        List<String> analysed = TextAnalyzers.contentTerms(answerText); // one pass for both
+        Map<String, Integer> terms = TextAnalyzers.termFrequencies(analysed);
+        Set<String> shingles = TextAnalyzers.contentBigrams(analysed);
+        Vector answer = vector(terms);
 
         String best = null;
         double bestCosine = 0;
@@ -182,7 +210,7 @@ public final class ReferenceIndex {
         double bestBm25Norm = 0;
         double copy = 0;
         for (Reference ref : modelsByQuestion.getOrDefault(questionId, List.of())) {
-            double cos = cosine(terms, ref.terms());
+            double cos = cosine(answer, ref.vector());
             if (best == null || cos > bestCosine) {
                 best = ref.id();
                 bestCosine = cos;
@@ -195,14 +223,15 @@ public final class ReferenceIndex {
             }
         }
 
-        double own = cosine(terms, topicByQuestion.getOrDefault(questionId, Map.of()));
+        Vector ownTopic = topicVectors.get(questionId);
+        double own = ownTopic == null ? 0 : cosine(answer, ownTopic);
         String nearest = null;
         double nearestTopic = 0;
-        for (var e : topicByQuestion.entrySet()) {
+        for (var e : topicVectors.entrySet()) {
             if (e.getKey().equals(questionId)) {
                 continue;
             }
-            double cos = cosine(terms, e.getValue());
+            double cos = cosine(answer, e.getValue());
             if (cos > nearestTopic) {
                 nearest = e.getKey();
                 nearestTopic = cos;
@@ -268,23 +297,22 @@ public final class ReferenceIndex {
         return Math.log(1.0 + (docCount + 1.0) / (df + 1.0));
     }
 
-    private double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    /** Cosine of two idf-weighted vectors; 0 when either is empty. */
+    private static double cosine(Vector a, Vector b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        Map<String, Double> small = a.weights().size() <= b.weights().size() ? a.weights() : b.weights();
+        Map<String, Double> large = small == a.weights() ? b.weights() : a.weights();
         double dot = 0;
-        double na = 0;
-        double nb = 0;
-        Set<String> keys = new HashSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        for (String k : keys) {
-            double w = idf(k);
-            double x = a.getOrDefault(k, 0) * w;
-            double y = b.getOrDefault(k, 0) * w;
-            dot += x * y;
-            na += x * x;
-            nb += y * y;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double y = large.get(e.getKey());
+            if (y != null) {
+                dot += e.getValue() * y;
+            }
         }
+        double na = a.sumOfSquares();
+        double nb = b.sumOfSquares();
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

@@ -25,10 +25,20 @@ final class StarFeatures {
     }
 
     /** A weighted regular expression over the unit's lower-cased text. */
-    private record Cue(int label, double weight, Pattern pattern) {
+    private record Cue(int label, double weight, CuePattern pattern) {
         static Cue of(int label, double weight, String regex) {
-            return new Cue(label, weight, Pattern.compile(regex));
+            return new Cue(label, weight, CuePattern.compile(regex));
         }
+    }
+
+    /** The expressions storyEvidence asks about (for tests). */
+    static List<CuePattern> storyPatterns() {
+        return List.of(SPECIFIC_TIME, GENERIC_ANY);
+    }
+
+    /** The cues' expressions (for tests). */
+    static List<CuePattern> cuePatterns() {
+        return CUES.stream().map(Cue::pattern).toList();
     }
 
     private static final List<Cue> CUES = List.of(
@@ -127,7 +137,7 @@ final class StarFeatures {
         String lower = normalise(text.substring(u.begin(), u.end()));
 
         for (Cue c : CUES) {
-            if (c.pattern().matcher(lower).find()) {
+            if (c.pattern().find(lower)) {
                 s[c.label()] += c.weight();
             }
         }
@@ -261,15 +271,17 @@ final class StarFeatures {
         return words > 0 && starWords >= 3 && starWords * 2 >= words;
     }
 
-    private static final Pattern SPECIFIC_TIME = Pattern.compile(
+    private static final CuePattern SPECIFIC_TIME = CuePattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|a\\.m|p\\.m|\\d+:\\d\\d|next (morning|day|week)|"
                     + "that (morning|day|week|night)|the week before|weeks? (from|before)|then|tonight|yesterday|"
                     + "\\d+ (minutes|hours|days|weeks|months))\\b");
-    private static final Pattern GENERIC = Pattern.compile(
+    private static final String GENERIC_REGEX =
             "\\b(always|usually|often|generally|i believe|i think|is key|important|leverag\\w*|passionate|"
                     + "strengths?|culture|mindset|empathy|synerg\\w*|stakeholders?|alignment|excellence|"
                     + "natural|free time|interested in|this role|working here|your (team|company|focus|culture)|"
-                    + "certification|fit (well )?(with|in))\\b");
+                    + "certification|fit (well )?(with|in))\\b";
+    private static final Pattern GENERIC = Pattern.compile(GENERIC_REGEX);
+    private static final CuePattern GENERIC_ANY = CuePattern.compile(GENERIC_REGEX);
 
     /**
      * Evidence that the answer tells a concrete story: past-tense or present-narrative clauses,
@@ -287,7 +299,7 @@ final class StarFeatures {
             String lower = normalise(text.substring(u.begin(), u.end()));
             Clause cl = Clause.of(u.tokens());
             long pastVerbs = u.tokens().stream().filter(t -> t.pos().equals("VBD")).count();
-            boolean specific = SPECIFIC_TIME.matcher(lower).find();
+            boolean specific = SPECIFIC_TIME.find(lower);
             boolean arrow = lower.contains("→") || lower.contains("->");
             double unit = 0;
             if (pastVerbs > 0) {
@@ -307,9 +319,11 @@ final class StarFeatures {
                 storyUnits++;
             }
             story += unit;
-            var m = GENERIC.matcher(lower);
-            while (m.find()) {
-                generic += 1;
+            if (GENERIC_ANY.find(lower)) { // most units have none: skip counting them
+                var m = GENERIC.matcher(lower);
+                while (m.find()) {
+                    generic += 1;
+                }
             }
         }
         return story - 0.5 - 0.7 * generic + (storyUnits >= 3 ? 1 : 0);
