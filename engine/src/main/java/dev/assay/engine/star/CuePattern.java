@@ -14,20 +14,36 @@ import java.util.regex.Pattern;
  */
 final class CuePattern {
 
-    /** One alternative: the literal any match of it contains (maybe empty), and the expression. */
-    private record Part(String literal, Pattern pattern) {
+    /** One alternative: literals one of which any match of it contains (none: no pre-check), and the expression. */
+    private record Part(List<String> literals, Pattern pattern) {
+        boolean mayOccurIn(String text) {
+            if (literals.isEmpty()) {
+                return true;
+            }
+            for (String l : literals) {
+                if (text.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final String META = "\\()[]{}?*+|.^$";
 
     private final String regex;
-    private final Pattern whole;
+    private final Part whole;
     private final List<Part> parts; // null when the expression is run whole
 
     private CuePattern(String regex, List<Part> parts) {
         this.regex = regex;
-        this.whole = Pattern.compile(regex);
+        this.whole = part(regex);
         this.parts = parts;
+    }
+
+    private static Part part(String regex) {
+        return new Part(alternatives(regex).size() > 1 ? List.of() : List.copyOf(necessary(regex)),
+                Pattern.compile(regex));
     }
 
     static CuePattern compile(String regex) {
@@ -46,10 +62,10 @@ final class CuePattern {
     /** The same answer as {@code Pattern.compile(regex).matcher(text).find()}. */
     boolean find(String text) {
         if (parts == null) {
-            return whole.matcher(text).find();
+            return whole.mayOccurIn(text) && whole.pattern().matcher(text).find();
         }
         for (Part p : parts) {
-            if (!p.literal().isEmpty() && !text.contains(p.literal())) {
+            if (!p.mayOccurIn(text)) {
                 continue;
             }
             if (p.pattern().matcher(text).find()) {
@@ -87,7 +103,7 @@ final class CuePattern {
         String prefix = regex.substring(0, open);
         List<Part> parts = new ArrayList<>();
         for (String alt : alternatives(regex.substring(open + 1, close))) {
-            parts.add(new Part(literalPrefix(alt), Pattern.compile(prefix + "(?:" + alt + ")" + suffix)));
+            parts.add(part(prefix + "(?:" + alt + ")" + suffix));
         }
         return parts.size() > 1 ? List.copyOf(parts) : null;
     }
@@ -142,6 +158,78 @@ final class CuePattern {
         }
         out.add(r.substring(from));
         return out;
+    }
+
+    /**
+     * Literals one of which every match of a sequence (an expression without a top-level bar)
+     * contains: the first element of the sequence that must occur and yields some, either a run of
+     * plain characters (less its last one when a quantifier makes that optional) or a group not made
+     * optional, all of whose alternatives yield literals. Empty when no element does.
+     */
+    static java.util.Set<String> necessary(String r) {
+        int i = 0;
+        while (i < r.length()) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i = skipQuantifier(r, i + 2);
+            } else if (c == '[') {
+                int end = i + 1;
+                while (end < r.length() && r.charAt(end) != ']') {
+                    end += r.charAt(end) == '\\' ? 2 : 1;
+                }
+                i = skipQuantifier(r, end + 1);
+            } else if (c == '(') {
+                int close = matching(r, i);
+                if (close < 0) {
+                    return java.util.Set.of();
+                }
+                boolean optional = close + 1 < r.length() && "?*{".indexOf(r.charAt(close + 1)) >= 0;
+                String body = r.substring(i + 1, close);
+                boolean plainGroup = !body.startsWith("?") || body.startsWith("?:");
+                if (!optional && plainGroup) {
+                    java.util.Set<String> union = new java.util.LinkedHashSet<>();
+                    boolean all = true;
+                    for (String alt : alternatives(body.startsWith("?:") ? body.substring(2) : body)) {
+                        java.util.Set<String> n = necessary(alt);
+                        all &= !n.isEmpty();
+                        union.addAll(n);
+                    }
+                    if (all && !union.isEmpty()) {
+                        return union;
+                    }
+                }
+                i = skipQuantifier(r, close + 1);
+            } else if (META.indexOf(c) >= 0) {
+                i++; // ^ $ . and stray quantifiers
+            } else {
+                int end = i;
+                while (end < r.length() && META.indexOf(r.charAt(end)) < 0) {
+                    end++;
+                }
+                String run = r.substring(i, end);
+                if (end < r.length() && "?*{".indexOf(r.charAt(end)) >= 0) {
+                    run = run.substring(0, run.length() - 1);
+                }
+                if (!run.isEmpty()) {
+                    return java.util.Set.of(run);
+                }
+                i = skipQuantifier(r, end);
+            }
+        }
+        return java.util.Set.of();
+    }
+
+    private static int skipQuantifier(String r, int i) {
+        if (i < r.length() && r.charAt(i) == '{') {
+            int end = r.indexOf('}', i);
+            i = end < 0 ? r.length() : end + 1;
+        } else if (i < r.length() && "?*+".indexOf(r.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < r.length() && (r.charAt(i) == '?' || r.charAt(i) == '+')) {
+            i++; // lazy or possessive
+        }
+        return i;
     }
 
     /** The plain characters an alternative starts with, less the last one when a quantifier follows it. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,18 @@ class CuePatternTest {
         assertEquals("", CuePattern.literalPrefix("(was|were) back"));
         assertEquals("i", CuePattern.literalPrefix("i('ve)? learned"));
         assertEquals("cut ", CuePattern.literalPrefix("cut (\\w+ )?(by|in half)"));
+    }
+
+    @Test
+    void necessaryLiteralsComeFromTheFirstRequiredElement() {
+        assertEquals(Set.of("from "), CuePattern.necessary("\\bfrom (about |around |~)?[\\w.$~]+ ?(%|ms)? to "));
+        assertEquals(Set.of("last", "one"), CuePattern.necessary("^\\W*(so\\s+)?(last|one)\\s+(year|month)\\b"));
+        assertEquals(Set.of("was", "were"), CuePattern.necessary("\\b(?:(was|were) back)\\b"));
+        assertEquals(Set.of("a", "b"), CuePattern.necessary("\\b(a|b\\w*)"));
+        assertEquals(Set.of("x"), CuePattern.necessary("(a|\\d)x"));
+        assertEquals(Set.of("week"), CuePattern.necessary("weeks? (from|before)"));
+        assertEquals(Set.of(), CuePattern.necessary("\\d+\\s?[%$]"));
+        assertEquals(Set.of("s"), CuePattern.necessary("[\\w-]+ {0,2}s"));
     }
 
     @Test
