@@ -6,6 +6,8 @@ import dev.assay.engine.analysis.TextAnalyzer;
 import dev.assay.engine.bench.BenchText;
 import dev.assay.engine.bench.ColdStart;
 import dev.assay.engine.evaluation.EvaluationJson;
+import dev.assay.engine.evaluation.RubricHash;
+import dev.assay.engine.similarity.ReferenceIndex;
 import dev.assay.rubric.model.QuestionBank;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +15,11 @@ import java.util.Locale;
 /**
  * Where the cold start goes: seconds since JVM start after each step a first grading run takes
  * (bank, CoreNLP pipeline, Grader with its Lucene index, first answer, second answer of another
- * question). Run it in a fresh JVM:
+ * question). {@code --serial} skips {@link Grader#preload()}, to see what the background loading
+ * saves. Run it in a fresh JVM:
  *
  * <pre>
- * java -cp benchmarks/target/assay-benchmarks.jar dev.assay.benchmarks.ColdStartProbe
+ * java -cp benchmarks/target/assay-benchmarks.jar dev.assay.benchmarks.ColdStartProbe [--serial]
  * </pre>
  */
 public final class ColdStartProbe {
@@ -26,12 +29,20 @@ public final class ColdStartProbe {
 
     public static void main(String[] args) throws Exception {
         mark("JVM up, main entered");
+        boolean serial = args.length > 0 && args[0].equals("--serial");
+        if (!serial) {
+            Grader.preload(); // what the commands do first
+        }
         QuestionBank bank = BundledBanks.interview();
         mark("bundled bank loaded");
+        ReferenceIndex.build(bank);
+        mark("a Lucene reference index built");
+        RubricHash.of(bank);
+        mark("bank hashed");
         TextAnalyzer.shared();
-        mark("CoreNLP pipeline loaded");
+        mark("CoreNLP pipeline loaded" + (serial ? "" : " (waited for the preload)"));
         Grader grader = new Grader(bank);
-        mark("Grader built (Lucene index)");
+        mark("Grader built");
         List<BenchText> texts = BenchData.interview().texts();
         mark("answers read");
         BenchText first = texts.get(0);

@@ -81,6 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Grader.preload(); // the tagger and WordNet load while the bank is read
         QuestionBank qb;
         if (bank == null) {
             qb = BundledBanks.interview();

@@ -151,6 +151,18 @@ final class Lexicon {
         private WordNet() {
         }
 
+        private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+                new java.util.concurrent.atomic.AtomicBoolean();
+
+        /** Starts loading the dictionary on a background thread, if nothing has yet. */
+        static void preload() {
+            if (dictionary == null && !unavailable && PRELOADING.compareAndSet(false, true)) {
+                Thread t = new Thread(WordNet::dictionary, "assay-preload-wordnet");
+                t.setDaemon(true);
+                t.start();
+            }
+        }
+
         private static Dictionary dictionary() {
             Dictionary d = dictionary;
             if (d == null && !unavailable) {
