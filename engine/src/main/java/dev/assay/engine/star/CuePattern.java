@@ -42,8 +42,7 @@ final class CuePattern {
     }
 
     private static Part part(String regex) {
-        return new Part(alternatives(regex).size() > 1 ? List.of() : List.copyOf(necessary(regex)),
-                Pattern.compile(regex));
+        return new Part(List.copyOf(necessary(regex)), Pattern.compile(regex));
     }
 
     static CuePattern compile(String regex) {
@@ -161,23 +160,64 @@ final class CuePattern {
     }
 
     /**
-     * Literals one of which every match of a sequence (an expression without a top-level bar)
-     * contains: the first element of the sequence that must occur and yields some, either a run of
-     * plain characters (less its last one when a quantifier makes that optional) or a group not made
-     * optional, all of whose alternatives yield literals. Empty when no element does.
+     * Literals one of which every match of the expression contains; empty when none can be told.
+     * For alternatives: the union of each one's literals (empty if any has none). For a sequence:
+     * of the elements that must occur (a run of plain or escaped punctuation characters, or a group
+     * not made optional), the one whose shortest literal is longest, so that the check is selective:
+     * "(i|we) (owned|own)" needs "owned" or "own", not just an "i".
      */
     static java.util.Set<String> necessary(String r) {
+        List<String> alts = alternatives(r);
+        if (alts.size() > 1) {
+            java.util.Set<String> union = new java.util.LinkedHashSet<>();
+            for (String alt : alts) {
+                java.util.Set<String> n = necessary(alt);
+                if (n.isEmpty()) {
+                    return java.util.Set.of();
+                }
+                union.addAll(n);
+            }
+            return union;
+        }
+        java.util.Set<String> best = java.util.Set.of();
+        StringBuilder run = new StringBuilder();
         int i = 0;
-        while (i < r.length()) {
-            char c = r.charAt(i);
+        while (i <= r.length()) {
+            char c = i < r.length() ? r.charAt(i) : 0;
+            boolean escapedLiteral = c == '\\' && i + 1 < r.length() && !Character.isLetterOrDigit(r.charAt(i + 1));
+            if (i < r.length() && (escapedLiteral || META.indexOf(c) < 0)) {
+                char literal = escapedLiteral ? r.charAt(i + 1) : c;
+                int next = i + (escapedLiteral ? 2 : 1);
+                char q = next < r.length() ? r.charAt(next) : 0;
+                if (q == '?' || q == '*' || q == '{') {
+                    best = better(best, run);
+                    run.setLength(0);
+                    i = skipQuantifier(r, next);
+                } else {
+                    run.append(literal);
+                    if (q == '+') {
+                        best = better(best, run);
+                        run.setLength(0);
+                        i = skipQuantifier(r, next);
+                    } else {
+                        i = next;
+                    }
+                }
+                continue;
+            }
+            best = better(best, run);
+            run.setLength(0);
+            if (i >= r.length()) {
+                break;
+            }
             if (c == '\\') {
                 i = skipQuantifier(r, i + 2);
             } else if (c == '[') {
-                int end = i + 1;
-                while (end < r.length() && r.charAt(end) != ']') {
-                    end += r.charAt(end) == '\\' ? 2 : 1;
+                int e = i + 1;
+                while (e < r.length() && r.charAt(e) != ']') {
+                    e += r.charAt(e) == '\\' ? 2 : 1;
                 }
-                i = skipQuantifier(r, end + 1);
+                i = skipQuantifier(r, e + 1);
             } else if (c == '(') {
                 int close = matching(r, i);
                 if (close < 0) {
@@ -185,38 +225,32 @@ final class CuePattern {
                 }
                 boolean optional = close + 1 < r.length() && "?*{".indexOf(r.charAt(close + 1)) >= 0;
                 String body = r.substring(i + 1, close);
-                boolean plainGroup = !body.startsWith("?") || body.startsWith("?:");
-                if (!optional && plainGroup) {
-                    java.util.Set<String> union = new java.util.LinkedHashSet<>();
-                    boolean all = true;
-                    for (String alt : alternatives(body.startsWith("?:") ? body.substring(2) : body)) {
-                        java.util.Set<String> n = necessary(alt);
-                        all &= !n.isEmpty();
-                        union.addAll(n);
-                    }
-                    if (all && !union.isEmpty()) {
-                        return union;
-                    }
+                if (!optional && (!body.startsWith("?") || body.startsWith("?:"))) {
+                    best = better(best, necessary(body.startsWith("?:") ? body.substring(2) : body));
                 }
                 i = skipQuantifier(r, close + 1);
-            } else if (META.indexOf(c) >= 0) {
-                i++; // ^ $ . and stray quantifiers
             } else {
-                int end = i;
-                while (end < r.length() && META.indexOf(r.charAt(end)) < 0) {
-                    end++;
-                }
-                String run = r.substring(i, end);
-                if (end < r.length() && "?*{".indexOf(r.charAt(end)) >= 0) {
-                    run = run.substring(0, run.length() - 1);
-                }
-                if (!run.isEmpty()) {
-                    return java.util.Set.of(run);
-                }
-                i = skipQuantifier(r, end);
+                i++; // ^ $ . and stray quantifiers
             }
         }
-        return java.util.Set.of();
+        return best;
+    }
+
+    private static java.util.Set<String> better(java.util.Set<String> best, CharSequence run) {
+        return run.length() == 0 ? best : better(best, java.util.Set.of(run.toString()));
+    }
+
+    /** The more selective of two literal sets: the one whose shortest literal is longer. */
+    private static java.util.Set<String> better(java.util.Set<String> a, java.util.Set<String> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        int ma = a.stream().mapToInt(String::length).min().orElse(0);
+        int mb = b.stream().mapToInt(String::length).min().orElse(0);
+        return mb > ma ? b : a;
     }
 
     private static int skipQuantifier(String r, int i) {

@@ -26,15 +26,28 @@ class CuePatternTest {
     }
 
     @Test
-    void necessaryLiteralsComeFromTheFirstRequiredElement() {
+    void necessaryLiteralsComeFromTheMostSelectiveRequiredElement() {
         assertEquals(Set.of("from "), CuePattern.necessary("\\bfrom (about |around |~)?[\\w.$~]+ ?(%|ms)? to "));
-        assertEquals(Set.of("last", "one"), CuePattern.necessary("^\\W*(so\\s+)?(last|one)\\s+(year|month)\\b"));
-        assertEquals(Set.of("was", "were"), CuePattern.necessary("\\b(?:(was|were) back)\\b"));
+        assertEquals(Set.of("year", "month"), CuePattern.necessary("^\\W*(so\\s+)?(last|one)\\s+(year|month)\\b"));
+        assertEquals(Set.of(" back"), CuePattern.necessary("\\b(?:(was|were) back)\\b"));
+        assertEquals(Set.of("owned", "own"), CuePattern.necessary("\\b(i|we) (owned|own)\\b"));
         assertEquals(Set.of("a", "b"), CuePattern.necessary("\\b(a|b\\w*)"));
         assertEquals(Set.of("x"), CuePattern.necessary("(a|\\d)x"));
         assertEquals(Set.of("week"), CuePattern.necessary("weeks? (from|before)"));
         assertEquals(Set.of(), CuePattern.necessary("\\d+\\s?[%$]"));
-        assertEquals(Set.of("s"), CuePattern.necessary("[\\w-]+ {0,2}s"));
+        assertEquals(Set.of("$"), CuePattern.necessary("\\$\\s?\\d"));
+        assertEquals(Set.of("ab"), CuePattern.necessary("ab+c"));
+        assertEquals(Set.of("sure", "that's my "), CuePattern.necessary("^\\W*sure\\b|that's my (war )?story"));
+        assertEquals(Set.of(), CuePattern.necessary("^\\W*sure\\b|\\d+"));
+        assertEquals(Set.of(" s"), CuePattern.necessary("[\\w-]+ {0,2} s"));
+    }
+
+    @Test
+    void normaliseIsTheRegexVersionInOnePass() {
+        for (String t : List.of("", " ", "  A  b\t\tC\n", "I’m\u000B\fhere\r\n", "\u00a0x\u2028y ", " x ’ ", "ÀB  ç")) {
+            assertEquals(t.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim(),
+                    StarFeatures.normalise(t), t);
+        }
     }
 
     @Test
