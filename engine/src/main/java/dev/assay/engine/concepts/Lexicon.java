@@ -91,8 +91,15 @@ final class Lexicon {
 
     /** Normal form used for every comparison: lower case, letters and digits only ("post-mortem" = "postmortem"). */
     static String key(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) { // a loop, not a stream: every token of every answer comes here
+            int cp = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 

@@ -21,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -60,6 +61,7 @@ public final class ReferenceIndex {
     private double unseenIdf;
     /** The indexed terms of each model document, by question and model id (see {@link #bm25}). */
     private final Map<String, Set<String>> termsByDocument = new HashMap<>();
+    private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Reference>> modelsByQuestion = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> topicByQuestion = new LinkedHashMap<>();
     private final Map<String, Vector> topicVectors = new LinkedHashMap<>();
@@ -209,13 +211,13 @@ public final class ReferenceIndex {
         double bestBm25 = 0;
         double bestBm25Norm = 0;
         double copy = 0;
+        Reference bestRef = null;
         for (Reference ref : modelsByQuestion.getOrDefault(questionId, List.of())) {
             double cos = cosine(answer, ref.vector());
             if (best == null || cos > bestCosine) {
                 best = ref.id();
                 bestCosine = cos;
-                bestBm25 = bm25(questionId, ref.id(), terms);
-                bestBm25Norm = ref.selfBm25() > 0 ? Math.min(1.0, bestBm25 / ref.selfBm25()) : 0;
+                bestRef = ref;
             }
             if (!ref.shingles().isEmpty()) {
                 long shared = ref.shingles().stream().filter(shingles::contains).count();
@@ -223,6 +225,10 @@ public final class ReferenceIndex {
             }
         }
 
+        if (bestRef != null) { // BM25 of the most similar reference only, searched once
+            bestBm25 = bm25(questionId, bestRef.id(), terms);
+            bestBm25Norm = bestRef.selfBm25() > 0 ? Math.min(1.0, bestBm25 / bestRef.selfBm25()) : 0;
+        }
         Vector ownTopic = topicVectors.get(questionId);
         double own = ownTopic == null ? 0 : cosine(answer, ownTopic);
         String nearest = null;
@@ -263,7 +269,7 @@ public final class ReferenceIndex {
                 .limit(MAX_QUERY_TERMS - 3)
                 .filter(e -> held.contains(e.getKey()))
                 .forEach(e -> {
-                    words.add(boosted(new TermQuery(new Term(TEXT, e.getKey())), e.getValue()), BooleanClause.Occur.SHOULD);
+                    words.add(boosted(termQuery(new Term(TEXT, e.getKey())), e.getValue()), BooleanClause.Occur.SHOULD);
                     clauses[0]++;
                 });
         if (clauses[0] == 0) {
@@ -271,9 +277,9 @@ public final class ReferenceIndex {
         }
         Query query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(QID, questionId)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(KIND, MODEL)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(DOC_ID, modelId)), BooleanClause.Occur.FILTER)
+                .add(termQuery(new Term(QID, questionId)), BooleanClause.Occur.FILTER)
+                .add(termQuery(new Term(KIND, MODEL)), BooleanClause.Occur.FILTER)
+                .add(termQuery(new Term(DOC_ID, modelId)), BooleanClause.Occur.FILTER)
                 .build();
         try {
             TopDocs top = searcher.search(query, 1);
@@ -282,6 +288,23 @@ public final class ReferenceIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory reference index failed", e);
         }
+    }
+
+    /**
+     * A term query with the term's statistics looked up once per index rather than once per query:
+     * Lucene scores it exactly as it would a plain TermQuery (the same docFreq and totalTermFreq),
+     * without seeking the term in the terms dictionary again. Query terms are limited to the terms
+     * of the model answers (see {@link #bm25}) and ids, so the cache is bounded by the bank.
+     */
+    private TermQuery termQuery(Term t) {
+        TermStates states = termStates.computeIfAbsent(t, k -> {
+            try {
+                return TermStates.build(searcher, k, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the in-memory reference index failed", e);
+            }
+        });
+        return new TermQuery(t, states);
     }
 
     private static Query boosted(Query q, int frequency) {
