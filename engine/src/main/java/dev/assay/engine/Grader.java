@@ -55,10 +55,13 @@ public final class Grader {
     }
 
     public Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow) {
+        preload();
         this.bank = bank;
-        this.analyzer = TextAnalyzer.shared();
+        // the Lucene index builds while the tagger and WordNet load on the other threads
         this.references = ReferenceIndex.build(bank);
+        this.analyzer = TextAnalyzer.shared();
         this.matcher = new ConceptMatcher(bank);
+        matcher.prepareInBackground();
         ConceptCredit credit = new ConceptCredit(matcher);
         this.features = new FeatureExtractor(credit);
         this.criteria = new CriteriaBuilder(credit);
@@ -67,6 +70,16 @@ public final class Grader {
         this.confidence = new ConfidenceEstimator(weights.confidence());
         this.reviewBelow = reviewBelow;
         this.versions = new Versions(EngineVersion.get(), RubricHash.of(bank), weights.id());
+    }
+
+    /**
+     * Starts loading the models grading needs (CoreNLP's tagger, WordNet) on background threads, so
+     * that a command can read its bank and answers meanwhile. Optional and idempotent: a Grader
+     * waits for whatever is still loading when it first needs it. Changes no result.
+     */
+    public static void preload() {
+        TextAnalyzer.preload();
+        ConceptMatcher.preloadLexicon();
     }
 
     public QuestionBank bank() {
@@ -95,7 +108,11 @@ public final class Grader {
     }
 
     private Evaluation grade(String answerId, Question q, String text) {
-        Trace t = trace(q, text);
+        return evaluate(answerId, q, trace(q, text));
+    }
+
+    /** The scoring half of grading: flags, score, confidence, criteria and feedback from a trace. */
+    public Evaluation evaluate(String answerId, Question q, Trace t) {
         Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar());
         double raw = scorer.raw(q, t.features());
         double score = round2(scorer.score(q, t.features(), flags));

@@ -43,6 +43,27 @@ public final class TextAnalyzer {
         return local;
     }
 
+    /**
+     * Starts loading the JVM's analyzer on a background thread, if nothing has yet, so that the
+     * tagger model loads while the caller does other work; {@link #shared()} then waits for it.
+     */
+    public static void preload() {
+        if (shared == null && PRELOADING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    shared();
+                } catch (RuntimeException | Error e) {
+                    // shared() will fail again, on the caller's thread, where it can be reported
+                }
+            }, "assay-preload-corenlp");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     /** The CoreNLP settings; public so that benchmarks can build the same bare pipeline. */
     public static Properties pipelineProperties() {
         Properties props = new Properties();

@@ -31,7 +31,18 @@ public record Token(String word, String lemma, String pos, int begin, int end) {
                 || pos.equals("CD") || pos.equals("FW");
     }
 
+    /** Non-empty and without a letter or digit (a plain loop: this is asked of every token by every stage). */
     public boolean isPunctuation() {
-        return !word.isEmpty() && word.codePoints().noneMatch(Character::isLetterOrDigit);
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 }

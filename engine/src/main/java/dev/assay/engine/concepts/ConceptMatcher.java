@@ -106,6 +106,11 @@ public final class ConceptMatcher {
         return settings;
     }
 
+    /** Starts loading WordNet on a background thread (see {@link dev.assay.engine.Grader#preload()}). */
+    public static void preloadLexicon() {
+        Lexicon.WordNet.preload();
+    }
+
     public ConceptMatch match(Analysis analysis, Question question) {
         Compiled c = compiled(question);
         AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY);
@@ -306,6 +311,30 @@ public final class ConceptMatcher {
         if (bank == null || bank.question(q.id()).isEmpty()) {
             return PhraseCompiler.DocFreq.of(List.of(q));
         }
+        return bankDocFreq();
+    }
+
+    /**
+     * Starts computing the bank's document frequencies (an analysis of all its rubric text) on a
+     * background thread, so that the first answer's analysis runs meanwhile; the first compile waits
+     * for it. Changes no result.
+     */
+    public void prepareInBackground() {
+        if (bank == null || bankDf != null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                bankDocFreq();
+            } catch (RuntimeException | Error e) {
+                // computed again, and reported, on the grading thread
+            }
+        }, "assay-prepare-concepts");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private PhraseCompiler.DocFreq bankDocFreq() {
         PhraseCompiler.DocFreq d = bankDf;
         if (d == null) {
             synchronized (this) {

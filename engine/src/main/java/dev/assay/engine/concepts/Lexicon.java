@@ -91,8 +91,15 @@ final class Lexicon {
 
     /** Normal form used for every comparison: lower case, letters and digits only ("post-mortem" = "postmortem"). */
     static String key(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) { // a loop, not a stream: every token of every answer comes here
+            int cp = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 
@@ -149,6 +156,18 @@ final class Lexicon {
         private static final Map<String, List<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
         private WordNet() {
+        }
+
+        private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+                new java.util.concurrent.atomic.AtomicBoolean();
+
+        /** Starts loading the dictionary on a background thread, if nothing has yet. */
+        static void preload() {
+            if (dictionary == null && !unavailable && PRELOADING.compareAndSet(false, true)) {
+                Thread t = new Thread(WordNet::dictionary, "assay-preload-wordnet");
+                t.setDaemon(true);
+                t.start();
+            }
         }
 
         private static Dictionary dictionary() {

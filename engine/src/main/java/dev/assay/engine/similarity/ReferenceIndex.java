@@ -21,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -54,10 +55,41 @@ public final class ReferenceIndex {
     private final IndexSearcher searcher;
     private final int docCount;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** idf of each term with a known document frequency, computed once (see {@link #idf}). */
+    private final Map<String, Double> idfByTerm = new HashMap<>();
+    /** idf of a term no topic holds (document frequency 0). */
+    private double unseenIdf;
+    /** The indexed terms of each model document, by question and model id (see {@link #bm25}). */
+    private final Map<String, Set<String>> termsByDocument = new HashMap<>();
+    private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Reference>> modelsByQuestion = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> topicByQuestion = new LinkedHashMap<>();
+    private final Map<String, Vector> topicVectors = new LinkedHashMap<>();
 
-    private record Reference(String id, Map<String, Integer> terms, Set<String> shingles, double selfBm25) {
+    private record Reference(String id, Map<String, Integer> terms, Vector vector, Set<String> shingles,
+                             double selfBm25) {
+    }
+
+    /**
+     * Term frequencies weighted by idf, with the sum of their squares: built once per reference and
+     * topic, and once per answer, so that comparing an answer with every topic of a bank costs one
+     * lookup per answer term instead of a fresh union of both term sets with an idf per term.
+     */
+    private record Vector(Map<String, Double> weights, double sumOfSquares) {
+        boolean isEmpty() {
+            return weights.isEmpty();
+        }
+    }
+
+    private Vector vector(Map<String, Integer> tf) {
+        Map<String, Double> w = new HashMap<>(tf.size() * 2);
+        double squares = 0;
+        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            double x = e.getValue() * idf(e.getKey());
+            w.put(e.getKey(), x);
+            squares += x * x;
+        }
+        return new Vector(w, squares);
     }
 
     private ReferenceIndex(IndexSearcher searcher, int docCount) {
@@ -145,13 +177,23 @@ public final class ReferenceIndex {
                 documentFrequency.put(term, searcher.getIndexReader().docFreq(new Term(TEXT, term)));
             }
         }
+        documentFrequency.forEach((term, df) -> idfByTerm.put(term, idfOf(df)));
+        unseenIdf = idfOf(0);
+        topicByQuestion.forEach((qid, topic) -> topicVectors.put(qid, vector(topic)));
+        for (Question q : bank.questions()) {
+            for (ModelAnswer m : references(q)) {
+                termsByDocument.computeIfAbsent(documentKey(q.id(), m.id()), k -> new HashSet<>())
+                        .addAll(TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, m.text()).keySet());
+            }
+        }
         for (Question q : bank.questions()) {
             var refs = new java.util.ArrayList<Reference>();
             for (ModelAnswer m : references(q)) {
-                Map<String, Integer> terms = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, m.text());
-                Set<String> shingles = TextAnalyzers.contentBigrams(m.text());
+                List<String> analysed = TextAnalyzers.contentTerms(m.text());
+                Map<String, Integer> terms = TextAnalyzers.termFrequencies(analysed);
+                Set<String> shingles = TextAnalyzers.contentBigrams(analysed);
                 double self = bm25(q.id(), m.id(), terms);
-                refs.add(new Reference(m.id(), terms, Set.copyOf(shingles), self));
+                refs.add(new Reference(m.id(), terms, vector(terms), Set.copyOf(shingles), self));
             }
             modelsByQuestion.put(q.id(), List.copyOf(refs));
         }
@@ -159,21 +201,23 @@ public final class ReferenceIndex {
 
     /** Compares an answer with its question's references. */
     public SimilarityReport compare(String questionId, String answerText) {
-        Map<String, Integer> terms = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, answerText);
-        Set<String> shingles = TextAnalyzers.contentBigrams(answerText);
+        List<String> analysed = TextAnalyzers.contentTerms(answerText); // one pass for both
+        Map<String, Integer> terms = TextAnalyzers.termFrequencies(analysed);
+        Set<String> shingles = TextAnalyzers.contentBigrams(analysed);
+        Vector answer = vector(terms);
 
         String best = null;
         double bestCosine = 0;
         double bestBm25 = 0;
         double bestBm25Norm = 0;
         double copy = 0;
+        Reference bestRef = null;
         for (Reference ref : modelsByQuestion.getOrDefault(questionId, List.of())) {
-            double cos = cosine(terms, ref.terms());
+            double cos = cosine(answer, ref.vector());
             if (best == null || cos > bestCosine) {
                 best = ref.id();
                 bestCosine = cos;
-                bestBm25 = bm25(questionId, ref.id(), terms);
-                bestBm25Norm = ref.selfBm25() > 0 ? Math.min(1.0, bestBm25 / ref.selfBm25()) : 0;
+                bestRef = ref;
             }
             if (!ref.shingles().isEmpty()) {
                 long shared = ref.shingles().stream().filter(shingles::contains).count();
@@ -181,14 +225,19 @@ public final class ReferenceIndex {
             }
         }
 
-        double own = cosine(terms, topicByQuestion.getOrDefault(questionId, Map.of()));
+        if (bestRef != null) { // BM25 of the most similar reference only, searched once
+            bestBm25 = bm25(questionId, bestRef.id(), terms);
+            bestBm25Norm = bestRef.selfBm25() > 0 ? Math.min(1.0, bestBm25 / bestRef.selfBm25()) : 0;
+        }
+        Vector ownTopic = topicVectors.get(questionId);
+        double own = ownTopic == null ? 0 : cosine(answer, ownTopic);
         String nearest = null;
         double nearestTopic = 0;
-        for (var e : topicByQuestion.entrySet()) {
+        for (var e : topicVectors.entrySet()) {
             if (e.getKey().equals(questionId)) {
                 continue;
             }
-            double cos = cosine(terms, e.getValue());
+            double cos = cosine(answer, e.getValue());
             if (cos > nearestTopic) {
                 nearest = e.getKey();
                 nearestTopic = cos;
@@ -197,22 +246,40 @@ public final class ReferenceIndex {
         return new SimilarityReport(best, bestCosine, bestBm25, bestBm25Norm, copy, own, nearest, nearestTopic);
     }
 
-    /** BM25 of the given terms, as a query, against one model answer of a question. */
+    private static String documentKey(String questionId, String modelId) {
+        return questionId + '\u0000' + modelId;
+    }
+
+    /**
+     * BM25 of the given terms, as a query, against one model answer of a question.
+     *
+     * <p>Only the query terms the model answer holds are sent to Lucene: the others match nothing
+     * there and add nothing to its score (BM25 has no query normalisation), so the score is the
+     * same, and Lucene looks up a handful of terms instead of every word of the answer.
+     */
     private double bm25(String questionId, String modelId, Map<String, Integer> terms) {
         if (terms.isEmpty()) {
             return 0;
         }
+        Set<String> held = termsByDocument.getOrDefault(documentKey(questionId, modelId), Set.of());
         BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int[] clauses = {0};
         terms.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_QUERY_TERMS - 3)
-                .forEach(e -> words.add(boosted(new TermQuery(new Term(TEXT, e.getKey())), e.getValue()),
-                        BooleanClause.Occur.SHOULD));
+                .filter(e -> held.contains(e.getKey()))
+                .forEach(e -> {
+                    words.add(boosted(termQuery(new Term(TEXT, e.getKey())), e.getValue()), BooleanClause.Occur.SHOULD);
+                    clauses[0]++;
+                });
+        if (clauses[0] == 0) {
+            return 0; // no term in common: the full query would find no hit either
+        }
         Query query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(QID, questionId)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(KIND, MODEL)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(DOC_ID, modelId)), BooleanClause.Occur.FILTER)
+                .add(termQuery(new Term(QID, questionId)), BooleanClause.Occur.FILTER)
+                .add(termQuery(new Term(KIND, MODEL)), BooleanClause.Occur.FILTER)
+                .add(termQuery(new Term(DOC_ID, modelId)), BooleanClause.Occur.FILTER)
                 .build();
         try {
             TopDocs top = searcher.search(query, 1);
@@ -223,32 +290,52 @@ public final class ReferenceIndex {
         }
     }
 
+    /**
+     * A term query with the term's statistics looked up once per index rather than once per query:
+     * Lucene scores it exactly as it would a plain TermQuery (the same docFreq and totalTermFreq),
+     * without seeking the term in the terms dictionary again. Query terms are limited to the terms
+     * of the model answers (see {@link #bm25}) and ids, so the cache is bounded by the bank.
+     */
+    private TermQuery termQuery(Term t) {
+        TermStates states = termStates.computeIfAbsent(t, k -> {
+            try {
+                return TermStates.build(searcher, k, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the in-memory reference index failed", e);
+            }
+        });
+        return new TermQuery(t, states);
+    }
+
     private static Query boosted(Query q, int frequency) {
         return frequency == 1 ? q : new BoostQuery(q, frequency);
     }
 
     private double idf(String term) {
-        int df = documentFrequency.getOrDefault(term, 0);
+        Double known = idfByTerm.get(term);
+        return known != null ? known : unseenIdf;
+    }
+
+    private double idfOf(int df) {
         return Math.log(1.0 + (docCount + 1.0) / (df + 1.0));
     }
 
-    private double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    /** Cosine of two idf-weighted vectors; 0 when either is empty. */
+    private static double cosine(Vector a, Vector b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        Map<String, Double> small = a.weights().size() <= b.weights().size() ? a.weights() : b.weights();
+        Map<String, Double> large = small == a.weights() ? b.weights() : a.weights();
         double dot = 0;
-        double na = 0;
-        double nb = 0;
-        Set<String> keys = new HashSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        for (String k : keys) {
-            double w = idf(k);
-            double x = a.getOrDefault(k, 0) * w;
-            double y = b.getOrDefault(k, 0) * w;
-            dot += x * y;
-            na += x * x;
-            nb += y * y;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double y = large.get(e.getKey());
+            if (y != null) {
+                dot += e.getValue() * y;
+            }
         }
+        double na = a.sumOfSquares();
+        double nb = b.sumOfSquares();
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

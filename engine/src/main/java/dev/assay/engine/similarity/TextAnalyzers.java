@@ -31,8 +31,8 @@ final class TextAnalyzers {
     private TextAnalyzers() {
     }
 
-    /** Adjacent pairs of content terms, e.g. "connect pool" from "the connection pool". */
-    static java.util.Set<String> contentBigrams(String text) {
+    /** The CONTENT terms of a text, in order. */
+    static java.util.List<String> contentTerms(String text) {
         java.util.List<String> terms = new java.util.ArrayList<>();
         try (TokenStream ts = CONTENT.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -44,6 +44,25 @@ final class TextAnalyzers {
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text in memory failed", e);
         }
+        return terms;
+    }
+
+    /** Term frequencies of already analysed terms. */
+    static Map<String, Integer> termFrequencies(java.util.List<String> terms) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (String t : terms) {
+            tf.merge(t, 1, Integer::sum);
+        }
+        return tf;
+    }
+
+    /** Adjacent pairs of content terms, e.g. "connect pool" from "the connection pool". */
+    static java.util.Set<String> contentBigrams(String text) {
+        return contentBigrams(contentTerms(text));
+    }
+
+    /** Adjacent pairs of already analysed terms. */
+    static java.util.Set<String> contentBigrams(java.util.List<String> terms) {
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (int i = 1; i < terms.size(); i++) {
             pairs.add(terms.get(i - 1) + ' ' + terms.get(i));

@@ -25,10 +25,20 @@ final class StarFeatures {
     }
 
     /** A weighted regular expression over the unit's lower-cased text. */
-    private record Cue(int label, double weight, Pattern pattern) {
+    private record Cue(int label, double weight, CuePattern pattern) {
         static Cue of(int label, double weight, String regex) {
-            return new Cue(label, weight, Pattern.compile(regex));
+            return new Cue(label, weight, CuePattern.compile(regex));
         }
+    }
+
+    /** The expressions storyEvidence asks about (for tests). */
+    static List<CuePattern> storyPatterns() {
+        return List.of(SPECIFIC_TIME, GENERIC_ANY);
+    }
+
+    /** The cues' expressions (for tests). */
+    static List<CuePattern> cuePatterns() {
+        return CUES.stream().map(Cue::pattern).toList();
     }
 
     private static final List<Cue> CUES = List.of(
@@ -127,7 +137,7 @@ final class StarFeatures {
         String lower = normalise(text.substring(u.begin(), u.end()));
 
         for (Cue c : CUES) {
-            if (c.pattern().matcher(lower).find()) {
+            if (c.pattern().find(lower)) {
                 s[c.label()] += c.weight();
             }
         }
@@ -229,8 +239,34 @@ final class StarFeatures {
         return s;
     }
 
-    private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+    private static final Pattern BULLET = Pattern.compile("[-•*·–]|\\d+\\.?");
+    private static final Set<String> STAR_WORDS = Set.of("situation", "task", "action", "result", "star");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
+    /**
+     * Lower case, ’ as ', every run of white space ({@code \\s}: space, tab, line breaks, form feed,
+     * vertical tab) as one space, trimmed; the same as replaceAll("\\s+", " ").trim(), in one pass.
+     */
+    static String normalise(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c == '’' ? '\'' : c);
+        }
+        if (space) {
+            b.append(' ');
+        }
+        return b.toString().trim();
     }
 
     /** Many commas, few finite verbs: "Incident, on-call, metrics, logs, …". */
@@ -252,20 +288,21 @@ final class StarFeatures {
             return true;
         }
         // "Situation task action result." — the method's own words, nothing else
-        Set<String> star = Set.of("situation", "task", "action", "result", "star");
-        long starWords = tokens.stream().filter(t -> star.contains(t.lemma())).count();
+        long starWords = tokens.stream().filter(t -> STAR_WORDS.contains(t.lemma())).count();
         return words > 0 && starWords >= 3 && starWords * 2 >= words;
     }
 
-    private static final Pattern SPECIFIC_TIME = Pattern.compile(
+    private static final CuePattern SPECIFIC_TIME = CuePattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|a\\.m|p\\.m|\\d+:\\d\\d|next (morning|day|week)|"
                     + "that (morning|day|week|night)|the week before|weeks? (from|before)|then|tonight|yesterday|"
                     + "\\d+ (minutes|hours|days|weeks|months))\\b");
-    private static final Pattern GENERIC = Pattern.compile(
+    private static final String GENERIC_REGEX =
             "\\b(always|usually|often|generally|i believe|i think|is key|important|leverag\\w*|passionate|"
                     + "strengths?|culture|mindset|empathy|synerg\\w*|stakeholders?|alignment|excellence|"
                     + "natural|free time|interested in|this role|working here|your (team|company|focus|culture)|"
-                    + "certification|fit (well )?(with|in))\\b");
+                    + "certification|fit (well )?(with|in))\\b";
+    private static final Pattern GENERIC = Pattern.compile(GENERIC_REGEX);
+    private static final CuePattern GENERIC_ANY = CuePattern.compile(GENERIC_REGEX);
 
     /**
      * Evidence that the answer tells a concrete story: past-tense or present-narrative clauses,
@@ -283,7 +320,7 @@ final class StarFeatures {
             String lower = normalise(text.substring(u.begin(), u.end()));
             Clause cl = Clause.of(u.tokens());
             long pastVerbs = u.tokens().stream().filter(t -> t.pos().equals("VBD")).count();
-            boolean specific = SPECIFIC_TIME.matcher(lower).find();
+            boolean specific = SPECIFIC_TIME.find(lower);
             boolean arrow = lower.contains("→") || lower.contains("->");
             double unit = 0;
             if (pastVerbs > 0) {
@@ -303,9 +340,11 @@ final class StarFeatures {
                 storyUnits++;
             }
             story += unit;
-            var m = GENERIC.matcher(lower);
-            while (m.find()) {
-                generic += 1;
+            if (GENERIC_ANY.find(lower)) { // most units have none: skip counting them
+                var m = GENERIC.matcher(lower);
+                while (m.find()) {
+                    generic += 1;
+                }
             }
         }
         return story - 0.5 - 0.7 * generic + (storyUnits >= 3 ? 1 : 0);
@@ -334,7 +373,7 @@ final class StarFeatures {
             while (i < tokens.size() && (tokens.get(i).isPunctuation() || tokens.get(i).pos().equals("LS")
                     || tokens.get(i).pos().equals("CD") && i + 1 < tokens.size()
                     && tokens.get(i + 1).word().equals("."))) {
-                if (tokens.get(i).word().matches("[-•*·–]|\\d+\\.?")) {
+                if (BULLET.matcher(tokens.get(i).word()).matches()) {
                     c.bullet = true;
                 }
                 i++;
@@ -418,7 +457,7 @@ final class StarFeatures {
                 Token t = tokens.get(k);
                 if (t.isVerb()) {
                     Token head = tokens.get(main);
-                    boolean aux = head.pos().equals("MD") || Set.of("be", "have", "do").contains(head.lemma());
+                    boolean aux = head.pos().equals("MD") || AUXILIARIES.contains(head.lemma());
                     if (!aux) {
                         break;
                     }

@@ -54,6 +54,7 @@ public final class StarSegmenter {
     private static final double INTRA_SENTENCE_CHANGE = -2.2;
 
     private static final Pattern ARROW = Pattern.compile("→|->|=>");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "so", "which", "but");
 
     private final Map<Question, RubricProfile> profiles = new ConcurrentHashMap<>();
 
@@ -209,7 +210,7 @@ public final class StarSegmenter {
         }
         Token first = right.get(0);
         String w = first.word().toLowerCase(Locale.ROOT);
-        if (Set.of("and", "so", "which", "but").contains(w)) {
+        if (CLAUSE_OPENERS.contains(w)) {
             // "and" + subject + verb, "so" + clause, "which" + verb
             for (int i = 1; i < Math.min(right.size(), 6); i++) {
                 if (finite(right.get(i))) {

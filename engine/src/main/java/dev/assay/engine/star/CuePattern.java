@@ -1,0 +1,280 @@
+package dev.assay.engine.star;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A cue's regular expression, asked only whether it occurs in a text ({@code find()}), answered
+ * faster: an expression of the form {@code PREFIX(ALT1|ALT2|…)SUFFIX} occurs in a text exactly when
+ * one of {@code PREFIX(?:ALTi)SUFFIX} does, and an alternative that starts with a literal ("came
+ * back", "stakeholder") cannot occur unless that literal is in the text, which {@link String#contains}
+ * checks far faster than the regex engine tries thirty alternatives at every position. Expressions of
+ * any other form are run as they are.
+ */
+final class CuePattern {
+
+    /** One alternative: literals one of which any match of it contains (none: no pre-check), and the expression. */
+    private record Part(List<String> literals, Pattern pattern) {
+        boolean mayOccurIn(String text) {
+            if (literals.isEmpty()) {
+                return true;
+            }
+            for (String l : literals) {
+                if (text.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final String META = "\\()[]{}?*+|.^$";
+
+    private final String regex;
+    private final Part whole;
+    private final List<Part> parts; // null when the expression is run whole
+
+    private CuePattern(String regex, List<Part> parts) {
+        this.regex = regex;
+        this.whole = part(regex);
+        this.parts = parts;
+    }
+
+    private static Part part(String regex) {
+        return new Part(List.copyOf(necessary(regex)), Pattern.compile(regex));
+    }
+
+    static CuePattern compile(String regex) {
+        return new CuePattern(regex, split(regex));
+    }
+
+    String regex() {
+        return regex;
+    }
+
+    /** Whether the expression was split into alternatives (for tests). */
+    boolean isSplit() {
+        return parts != null;
+    }
+
+    /** The same answer as {@code Pattern.compile(regex).matcher(text).find()}. */
+    boolean find(String text) {
+        if (parts == null) {
+            return whole.mayOccurIn(text) && whole.pattern().matcher(text).find();
+        }
+        for (Part p : parts) {
+            if (!p.mayOccurIn(text)) {
+                continue;
+            }
+            if (p.pattern().matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The alternatives of the first group, or null when the expression is not of the form handled. */
+    private static List<Part> split(String regex) {
+        int open = -1;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[' || c == '|') {
+                return null; // a class or a top-level alternative before the group
+            } else if (c == '(') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0 || regex.startsWith("(?", open)) {
+            return null;
+        }
+        int close = matching(regex, open);
+        if (close < 0) {
+            return null;
+        }
+        String suffix = regex.substring(close + 1);
+        if (!suffix.isEmpty() && "?*+{".indexOf(suffix.charAt(0)) >= 0 || hasTopLevelBar(suffix)) {
+            return null;
+        }
+        String prefix = regex.substring(0, open);
+        List<Part> parts = new ArrayList<>();
+        for (String alt : alternatives(regex.substring(open + 1, close))) {
+            parts.add(part(prefix + "(?:" + alt + ")" + suffix));
+        }
+        return parts.size() > 1 ? List.copyOf(parts) : null;
+    }
+
+    /** Index of the parenthesis closing the one at {@code open}; -1 when unbalanced. */
+    private static int matching(String r, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasTopLevelBar(String r) {
+        return alternatives(r).size() > 1;
+    }
+
+    /** Splits at the bars outside any group or class. */
+    private static List<String> alternatives(String r) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int from = 0;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(r.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(r.substring(from));
+        return out;
+    }
+
+    /**
+     * Literals one of which every match of the expression contains; empty when none can be told.
+     * For alternatives: the union of each one's literals (empty if any has none). For a sequence:
+     * of the elements that must occur (a run of plain or escaped punctuation characters, or a group
+     * not made optional), the one whose shortest literal is longest, so that the check is selective:
+     * "(i|we) (owned|own)" needs "owned" or "own", not just an "i".
+     */
+    static java.util.Set<String> necessary(String r) {
+        List<String> alts = alternatives(r);
+        if (alts.size() > 1) {
+            java.util.Set<String> union = new java.util.LinkedHashSet<>();
+            for (String alt : alts) {
+                java.util.Set<String> n = necessary(alt);
+                if (n.isEmpty()) {
+                    return java.util.Set.of();
+                }
+                union.addAll(n);
+            }
+            return union;
+        }
+        java.util.Set<String> best = java.util.Set.of();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i <= r.length()) {
+            char c = i < r.length() ? r.charAt(i) : 0;
+            boolean escapedLiteral = c == '\\' && i + 1 < r.length() && !Character.isLetterOrDigit(r.charAt(i + 1));
+            if (i < r.length() && (escapedLiteral || META.indexOf(c) < 0)) {
+                char literal = escapedLiteral ? r.charAt(i + 1) : c;
+                int next = i + (escapedLiteral ? 2 : 1);
+                char q = next < r.length() ? r.charAt(next) : 0;
+                if (q == '?' || q == '*' || q == '{') {
+                    best = better(best, run);
+                    run.setLength(0);
+                    i = skipQuantifier(r, next);
+                } else {
+                    run.append(literal);
+                    if (q == '+') {
+                        best = better(best, run);
+                        run.setLength(0);
+                        i = skipQuantifier(r, next);
+                    } else {
+                        i = next;
+                    }
+                }
+                continue;
+            }
+            best = better(best, run);
+            run.setLength(0);
+            if (i >= r.length()) {
+                break;
+            }
+            if (c == '\\') {
+                i = skipQuantifier(r, i + 2);
+            } else if (c == '[') {
+                int e = i + 1;
+                while (e < r.length() && r.charAt(e) != ']') {
+                    e += r.charAt(e) == '\\' ? 2 : 1;
+                }
+                i = skipQuantifier(r, e + 1);
+            } else if (c == '(') {
+                int close = matching(r, i);
+                if (close < 0) {
+                    return java.util.Set.of();
+                }
+                boolean optional = close + 1 < r.length() && "?*{".indexOf(r.charAt(close + 1)) >= 0;
+                String body = r.substring(i + 1, close);
+                if (!optional && (!body.startsWith("?") || body.startsWith("?:"))) {
+                    best = better(best, necessary(body.startsWith("?:") ? body.substring(2) : body));
+                }
+                i = skipQuantifier(r, close + 1);
+            } else {
+                i++; // ^ $ . and stray quantifiers
+            }
+        }
+        return best;
+    }
+
+    private static java.util.Set<String> better(java.util.Set<String> best, CharSequence run) {
+        return run.length() == 0 ? best : better(best, java.util.Set.of(run.toString()));
+    }
+
+    /** The more selective of two literal sets: the one whose shortest literal is longer. */
+    private static java.util.Set<String> better(java.util.Set<String> a, java.util.Set<String> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        int ma = a.stream().mapToInt(String::length).min().orElse(0);
+        int mb = b.stream().mapToInt(String::length).min().orElse(0);
+        return mb > ma ? b : a;
+    }
+
+    private static int skipQuantifier(String r, int i) {
+        if (i < r.length() && r.charAt(i) == '{') {
+            int end = r.indexOf('}', i);
+            i = end < 0 ? r.length() : end + 1;
+        } else if (i < r.length() && "?*+".indexOf(r.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < r.length() && (r.charAt(i) == '?' || r.charAt(i) == '+')) {
+            i++; // lazy or possessive
+        }
+        return i;
+    }
+
+    /** The plain characters an alternative starts with, less the last one when a quantifier follows it. */
+    static String literalPrefix(String alt) {
+        int i = 0;
+        while (i < alt.length() && META.indexOf(alt.charAt(i)) < 0) {
+            i++;
+        }
+        if (i < alt.length() && "?*{".indexOf(alt.charAt(i)) >= 0) {
+            i--; // "days?": the s may be absent
+        }
+        return alt.substring(0, Math.max(0, i));
+    }
+}
