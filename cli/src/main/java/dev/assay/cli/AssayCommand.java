@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 "  ./assay rubric lint bank.yaml",
                 "  ./assay grade --bank bank.yaml --answers answers.jsonl --out graded.jsonl",
                 "  ./assay explain --bank bank.yaml --answers answers.jsonl --id ia-001",
+                "  ./assay bench --threads 1,2",
                 "",
                 "Assay is free software under GPL-3.0-or-later."})
 public final class AssayCommand implements Runnable {
