@@ -59,8 +59,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Question bank: .md, .yaml/.yml or .json (default: the bundled interview bank).")
     Path bank;
 
-    @Option(names = "--threads", paramLabel = "N[,N…]", split = ",",
-            description = "Thread counts to measure (default: 1,2).")
+    @Option(names = "--threads", paramLabel = "N", split = ",",
+            description = "Thread counts to measure, comma-separated (default: 1,2).")
     List<Integer> threads = List.of(1, 2);
 
     @Option(names = "--seconds", paramLabel = "S", description = "Length of one timed round (default: ${DEFAULT-VALUE}).")
