@@ -37,18 +37,9 @@ public final class Ridge {
     public static Linear fit(List<String> names, double[][] x, double[] y, double lambda) {
         int n = y.length;
         int p = names.size();
-        double[] mean = new double[p];
-        double[] sd = new double[p];
-        for (int j = 0; j < p; j++) {
-            for (double[] row : x) {
-                mean[j] += row[j];
-            }
-            mean[j] /= n;
-            for (double[] row : x) {
-                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
-            }
-            sd[j] = Math.sqrt(sd[j] / n);
-        }
+        Standardisation st = Standardisation.of(x, p);
+        double[] mean = st.mean();
+        double[] sd = st.sd();
         double ym = 0;
         for (double v : y) {
             ym += v;
@@ -59,7 +50,7 @@ public final class Ridge {
         for (int i = 0; i < n; i++) {
             double[] z = new double[p];
             for (int j = 0; j < p; j++) {
-                z[j] = sd[j] == 0 ? 0 : (x[i][j] - mean[j]) / sd[j];
+                z[j] = st.z(j, x[i][j]);
             }
             for (int j = 0; j < p; j++) {
                 b.addToEntry(j, z[j] * (y[i] - ym) / n);

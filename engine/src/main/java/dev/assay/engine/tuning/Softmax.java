@@ -73,22 +73,13 @@ public final class Softmax {
         int n = x.length;
         int p = names.size();
         int k = labels.size();
-        double[] mean = new double[p];
-        double[] sd = new double[p];
-        for (int j = 0; j < p; j++) {
-            for (double[] row : x) {
-                mean[j] += row[j];
-            }
-            mean[j] /= n;
-            for (double[] row : x) {
-                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
-            }
-            sd[j] = Math.sqrt(sd[j] / n);
-        }
+        Standardisation st = Standardisation.of(x, p);
+        double[] mean = st.mean();
+        double[] sd = st.sd();
         double[][] z = new double[n][p];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                z[i][j] = sd[j] == 0 ? 0 : (x[i][j] - mean[j]) / sd[j];
+                z[i][j] = st.z(j, x[i][j]);
             }
         }
         double[][] w = new double[k][p];
