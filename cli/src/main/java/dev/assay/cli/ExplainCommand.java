@@ -95,6 +95,8 @@ public final class ExplainCommand implements Callable<Integer> {
             } catch (AnswerFileException e) {
                 err.println("assay: " + e.getMessage());
                 return 2;
+            } catch (UnreadableRecord e) {
+                return 1; // reported where found; "no answer with that id" would be untrue
             }
             if (found.isEmpty()) {
                 err.println("assay: " + source.file.answers + ": no answer with id '" + source.file.id + "'");
@@ -121,7 +123,15 @@ public final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Optional<AnswerRecord> find(FromFile source, PrintWriter err) throws AnswerFileException, IOException {
+    /** The answer with the id is in the file but cannot be read; its error has been printed. */
+    private static final class UnreadableRecord extends Exception {
+        UnreadableRecord() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Optional<AnswerRecord> find(FromFile source, PrintWriter err)
+            throws AnswerFileException, IOException, UnreadableRecord {
         String id = source.id;
         try (AnswerReader reader = AnswerReader.open(source.answers, ReaderOptions.defaults()
                 .withColumns(source.idColumn, source.questionColumn, source.textColumn))) {
@@ -132,7 +142,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 }
                 if (r instanceof ReadResult.ReadError e && id.equals(e.answerId())) {
                     err.println("assay: " + e);
-                    return Optional.empty();
+                    throw new UnreadableRecord();
                 }
             }
         }

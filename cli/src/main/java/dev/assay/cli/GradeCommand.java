@@ -240,6 +240,8 @@ public final class GradeCommand implements Callable<Integer> {
         id.put("review_below", Double.toString(reviewBelow));
         id.put("max_text_chars", Integer.toString(maxTextChars));
         id.put("weights", weights == null ? "default" : weights.toAbsolutePath().toString());
+        // the path alone would let a re-tuned file at the same place mix two sets of weights in one output
+        id.put("weights_sha256", weights == null ? "default" : GradedData.sha256(weights));
         return id;
     }
 

@@ -215,6 +215,28 @@ class GradeCommandTest {
     }
 
     @Test
+    void aResumeWithTheWeightsFileChangedInPlaceIsRefused() throws Exception {
+        Path answers = dir.resolve("a.jsonl");
+        AnswerFileGenerator.generate(Cli.bundledAnswers(), answers, 3, 5000, 200);
+        Path weights = dir.resolve("w.json");
+        String doc = "{\"format\": \"assay-weights/1\", \"id\": \"tuned-x\","
+                + " \"weights\": {\"short_answer\": {\"_intercept\": %s, \"cosine\": 0.5}}}";
+        Files.writeString(weights, doc.formatted("0.1"));
+        Path out = dir.resolve("out.jsonl");
+        Files.createDirectories(out.resolve("blocker")); // the final rename fails: the run stays unfinished
+        Cli.Result blocked = Cli.run(grade(answers, out, "--weights", weights.toString()));
+        assertEquals(1, blocked.exit(), blocked.err());
+        Files.delete(out.resolve("blocker"));
+        Files.delete(out);
+
+        Files.writeString(weights, doc.formatted("0.3")); // re-tuned, written to the same path
+        Cli.Result r = Cli.run(grade(answers, out, "--weights", weights.toString(), "--resume"));
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("was written by a different run"), r.err());
+        assertTrue(r.err().contains("weights_sha256"), r.err());
+    }
+
+    @Test
     void resumeNeedsAnOutputFile() throws Exception {
         Cli.Result r = Cli.run("grade", "--bank", Cli.bank().toString(), "--answers", Cli.bundledAnswers().toString(),
                 "--resume");

@@ -85,7 +85,11 @@ final class JsonAnswerMapper {
             return null;
         }
         if (v.isNumber()) {
-            return v.doubleValue();
+            double d = v.doubleValue();
+            if (!Double.isFinite(d)) { // 1e400 parses as Infinity: as unusable as the string "Infinity"
+                throw new InvalidRecord(id, "field '" + field + "' must be a finite number, found number " + v.asText());
+            }
+            return d;
         }
         if (v.isTextual()) {
             return parseNumber(v.textValue(), field, id);

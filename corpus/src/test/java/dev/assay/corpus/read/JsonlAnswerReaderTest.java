@@ -112,6 +112,17 @@ class JsonlAnswerReaderTest {
     }
 
     @Test
+    void aGradeTooLargeForADoubleIsAnErrorNotInfinity() throws Exception {
+        Path f = tmp.resolve("huge.jsonl");
+        Files.writeString(f, "{\"id\": \"h1\", \"question_id\": \"Q1\", \"text\": \"t\", \"grade\": 1e400}\n"
+                + "{\"id\": \"h2\", \"question_id\": \"Q1\", \"text\": \"t\", \"grades\": [3, -1e400]}\n");
+        Results r = Results.readAll(AnswerReader.open(f));
+        assertEquals(List.of(), r.ids());
+        assertContains(r.errorAt(1), "field 'grade' must be a finite number");
+        assertContains(r.errorAt(2), "field 'grades[1]' must be a finite number");
+    }
+
+    @Test
     void fileLevelProblemsThrowNamingTheFile() {
         Path missing = tmp.resolve("nope.jsonl");
         AnswerFileException e = assertThrows(AnswerFileException.class, () -> AnswerReader.open(missing));

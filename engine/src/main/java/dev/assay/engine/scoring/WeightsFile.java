@@ -63,6 +63,9 @@ public final class WeightsFile {
             } catch (IllegalArgumentException ex) {
                 throw new IOException(file + ": weights." + e.getKey() + ": " + ex.getMessage());
             }
+            if (!e.getValue().isObject()) { // fields() of a number or an array is empty: no weights at all
+                throw new IOException(file + ": weights." + e.getKey() + " must be an object of feature weights");
+            }
             Map<String, Double> w = new LinkedHashMap<>();
             for (var f = e.getValue().fields(); f.hasNext(); ) {
                 var x = f.next();

@@ -1,0 +1,37 @@
+package dev.assay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExplainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAnswerThatCannotBeReadIsReportedOnceAndNotAsMissing() throws Exception {
+        Path answers = dir.resolve("a.jsonl");
+        Files.writeString(answers, "{\"id\": \"x1\", \"question_id\": \"Q2\"}\n");
+        Cli.Result r = Cli.run("explain", "--bank", Cli.bank().toString(), "--answers", answers.toString(),
+                "--id", "x1");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("missing required field 'text'"), r.err());
+        assertFalse(r.err().contains("no answer with id"), r.err());
+    }
+
+    @Test
+    void anIdNotInTheFileIsNamed() throws Exception {
+        Path answers = dir.resolve("a.jsonl");
+        Files.writeString(answers, "{\"id\": \"x1\", \"question_id\": \"Q2\", \"text\": \"t\"}\n");
+        Cli.Result r = Cli.run("explain", "--bank", Cli.bank().toString(), "--answers", answers.toString(),
+                "--id", "x2");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains(answers + ": no answer with id 'x2'"), r.err());
+    }
+}
