@@ -94,10 +94,10 @@ public final class Grader {
 
     /** Everything the stages found for one answer, for explain views and evaluation harnesses. */
     public Trace trace(Question q, String text) {
-        Analysis analysis = analyzer.analyze(text);
+        Analysis analysis = analyzer.analyze(text == null ? "" : text);
         List<Segment> segments = q.structure().isStar() ? segmenter.segment(analysis, q) : List.of();
         ConceptMatch match = matcher.match(analysis, q);
-        SimilarityReport sim = references.compare(q.id(), text);
+        SimilarityReport sim = references.compare(q.id(), analysis.text());
         Features f = features.extract(q, analysis, segments, match, sim);
         return new Trace(analysis, segments, match, sim, f);
     }
