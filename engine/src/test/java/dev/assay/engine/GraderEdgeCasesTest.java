@@ -31,6 +31,17 @@ class GraderEdgeCasesTest {
     }
 
     @Test
+    void aStockPhraseForNoAnswerIsEmpty() {
+        for (String none : java.util.List.of("not answered", "NO ANSWER", "I don't know.", "n/a")) {
+            Evaluation e = grader.grade("n", "Q2", none);
+            assertTrue(e.flags().contains(Flag.EMPTY), none);
+            assertEquals(0.0, e.score(), none);
+        }
+        assertFalse(grader.grade("n", "Q2", "I don't know the root cause yet, so I roll back first.").flags()
+                .contains(Flag.EMPTY));
+    }
+
+    @Test
     void pureWhitespaceAndPunctuationAreEmpty() {
         assertTrue(grader.grade("e2", "Q2", "   \n\t ").flags().contains(Flag.EMPTY));
         assertTrue(grader.grade("e3", "Q2", "?!... --- ;;").flags().contains(Flag.EMPTY));

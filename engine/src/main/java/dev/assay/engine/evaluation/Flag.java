@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** Conditions a grader should know about; each also shapes the score. */
 public enum Flag {
-    /** No words at all. */
+    /** No answer: no words at all, or only a stock phrase for none ("not answered", "I don't know"). */
     EMPTY,
     /** Much shorter than a complete answer could be. */
     TOO_SHORT,

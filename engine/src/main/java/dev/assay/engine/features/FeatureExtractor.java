@@ -52,6 +52,7 @@ public final class FeatureExtractor {
         Features f = new Features();
         int words = analysis.wordCount();
         f.put(Features.WORDS, words);
+        f.put(Features.NON_ANSWER, NonAnswers.is(analysis.text()) ? 1 : 0);
         f.put(Features.LENGTH_RATIO, Math.min(1.0, words / (double) expectedWords(question)));
 
         conceptFeatures(question, concepts, f);

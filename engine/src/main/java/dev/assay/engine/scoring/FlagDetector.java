@@ -29,7 +29,7 @@ public final class FlagDetector {
     public Set<Flag> detect(Features f, boolean star) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         double words = f.get(Features.WORDS);
-        if (words == 0) {
+        if (words == 0 || f.get(Features.NON_ANSWER) == 1) {
             flags.add(Flag.EMPTY);
             return flags;
         }

@@ -48,6 +48,9 @@ public final class NearestGraded {
     private final IndexSearcher searcher;
     private final Map<String, Double> questionMean = new HashMap<>();
     private final Map<String, double[]> labelShareByQuestion = new HashMap<>();
+    /** Per question: sum of grades, count, then count per label — to leave an answer's own entry out. */
+    private final Map<String, double[]> sumsByQuestion = new HashMap<>();
+    private final double overallMean;
     private final List<String> labels;
     private final Map<String, Integer> docOf = new HashMap<>();
     private final double[] grades;
@@ -84,6 +87,8 @@ public final class NearestGraded {
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index of graded answers failed", e);
         }
+        sumsByQuestion.putAll(sums);
+        overallMean = java.util.Arrays.stream(grades).average().orElse(0);
         sums.forEach((q, s) -> {
             questionMean.put(q, s[0] / s[1]);
             double[] ls = new double[labels.size()];
@@ -114,9 +119,24 @@ public final class NearestGraded {
         }
         double mean = questionMean.get(questionId);
         double[] labelShare = labelShareByQuestion.get(questionId).clone();
+        Integer self = docOf.get(answerId);
+        if (self != null) {
+            // A training answer's own grade must not reach its own features: leave it out of the
+            // question's mean and label shares too, not only out of the neighbours.
+            double[] s = sumsByQuestion.get(questionId);
+            if (s[1] > 1) {
+                mean = (s[0] - grades[self]) / (s[1] - 1);
+                for (int c = 0; c < labelShare.length; c++) {
+                    labelShare[c] = (s[2 + c] - (labelIdx[self] == c ? 1 : 0)) / (s[1] - 1);
+                }
+            } else {
+                // The question's only training answer: nothing else of the question to go by.
+                mean = overallMean;
+                java.util.Arrays.fill(labelShare, 1.0 / Math.max(1, labelShare.length));
+            }
+        }
         double weighted = mean;
         double top = mean;
-        Integer self = docOf.get(answerId);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         int terms = 0;
         try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
