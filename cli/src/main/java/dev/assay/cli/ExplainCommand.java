@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +42,10 @@ public final class ExplainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
+    /** Used with --answers when it is a CSV export (picocli mixins cannot sit inside an ArgGroup). */
+    @Mixin
+    AnswerColumns columns = new AnswerColumns();
+
     static final class Source {
         @ArgGroup(exclusive = false)
         FromFile file;
@@ -53,13 +58,6 @@ public final class ExplainCommand implements Callable<Integer> {
         Path answers;
         @Option(names = "--id", required = true, paramLabel = "ID", description = "The answer's id in that file.")
         String id;
-        @Option(names = "--id-column", paramLabel = "NAME", description = "CSV column of the answer id (default: id).")
-        String idColumn = "id";
-        @Option(names = "--question-column", paramLabel = "NAME",
-                description = "CSV column of the question id (default: question_id).")
-        String questionColumn = "question_id";
-        @Option(names = "--text-column", paramLabel = "NAME", description = "CSV column of the answer text (default: text).")
-        String textColumn = "text";
     }
 
     static final class Inline {
@@ -91,7 +89,7 @@ public final class ExplainCommand implements Callable<Integer> {
         } else {
             Optional<AnswerRecord> found;
             try {
-                found = find(source.file, err);
+                found = find(source.file, columns, err);
             } catch (AnswerFileException e) {
                 err.println("assay: " + e.getMessage());
                 return 2;
@@ -130,11 +128,10 @@ public final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static Optional<AnswerRecord> find(FromFile source, PrintWriter err)
+    private static Optional<AnswerRecord> find(FromFile source, AnswerColumns columns, PrintWriter err)
             throws AnswerFileException, IOException, UnreadableRecord {
         String id = source.id;
-        try (AnswerReader reader = AnswerReader.open(source.answers, ReaderOptions.defaults()
-                .withColumns(source.idColumn, source.questionColumn, source.textColumn))) {
+        try (AnswerReader reader = AnswerReader.open(source.answers, columns.applyTo(ReaderOptions.defaults()))) {
             while (reader.hasNext()) {
                 ReadResult r = reader.next();
                 if (r instanceof ReadResult.Answer a && a.record().id().equals(id)) {

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,15 +77,8 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--id-column", paramLabel = "NAME", description = "CSV column of the answer id (default: id).")
-    String idColumn = "id";
-
-    @Option(names = "--question-column", paramLabel = "NAME",
-            description = "CSV column of the question id (default: question_id).")
-    String questionColumn = "question_id";
-
-    @Option(names = "--text-column", paramLabel = "NAME", description = "CSV column of the answer text (default: text).")
-    String textColumn = "text";
+    @Mixin
+    AnswerColumns columns = new AnswerColumns();
 
     @Option(names = "--review-below", paramLabel = "X",
             description = "Flag needs_human_review when an Evaluation's confidence is below X (default: off).")
@@ -127,7 +121,7 @@ public final class GradeCommand implements Callable<Integer> {
         }
         ReaderOptions options;
         try {
-            options = ReaderOptions.defaults().withColumns(idColumn, questionColumn, textColumn)
+            options = columns.applyTo(ReaderOptions.defaults())
                     .withMaxTextChars(maxTextChars);
         } catch (IllegalArgumentException e) {
             err.println("assay: " + e.getMessage());
@@ -234,9 +228,9 @@ public final class GradeCommand implements Callable<Integer> {
         id.put("bank_sha256", RubricHash.of(grader.bank()));
         id.put("engine", EngineVersion.get());
         id.put("output_format", ResultWriter.isCsv(out) ? "csv" : "jsonl");
-        id.put("id_column", idColumn);
-        id.put("question_column", questionColumn);
-        id.put("text_column", textColumn);
+        id.put("id_column", columns.id);
+        id.put("question_column", columns.question);
+        id.put("text_column", columns.text);
         id.put("review_below", Double.toString(reviewBelow));
         id.put("max_text_chars", Integer.toString(maxTextChars));
         id.put("weights", weights == null ? "default" : weights.toAbsolutePath().toString());

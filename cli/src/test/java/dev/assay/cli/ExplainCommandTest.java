@@ -34,4 +34,22 @@ class ExplainCommandTest {
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains(answers + ": no answer with id 'x2'"), r.err());
     }
+
+    @Test
+    void aCsvExportWithItsOwnHeadersIsReadThroughTheColumnOptions() throws Exception {
+        Path answers = dir.resolve("export.csv");
+        Files.writeString(answers, "Submission ID,Item,Response\n7,Q2,\"We rolled back, then held a post-mortem.\"\n");
+        Cli.Result missing = Cli.run("explain", "--bank", Cli.bank().toString(), "--answers", answers.toString(),
+                "--id", "7");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("no column 'id'") && missing.err().contains("--id-column"), missing.err());
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        int exit = AssayCommand.newCommandLine().setOut(new java.io.PrintWriter(out, true))
+                .setErr(new java.io.PrintWriter(new java.io.StringWriter(), true))
+                .execute("explain", "--bank", Cli.bank().toString(), "--answers", answers.toString(), "--id", "7",
+                        "--id-column", "Submission ID", "--question-column", "Item", "--text-column", "Response");
+        assertEquals(0, exit);
+        assertTrue(out.toString().contains("Answer 7 to Q2"), out.toString());
+    }
 }
