@@ -1,6 +1,5 @@
 package dev.assay.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.engine.Grader;
@@ -12,7 +11,7 @@ import dev.assay.engine.evaluation.Flag;
 import dev.assay.engine.scoring.ScoringWeights;
 import dev.assay.engine.scoring.WeightsFile;
 import dev.assay.engine.tuning.GradedAnswer;
-import dev.assay.engine.tuning.Softmax;
+import dev.assay.engine.tuning.TunedModel;
 import dev.assay.rubric.model.Band;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.QuestionBank;
@@ -64,14 +63,10 @@ public final class EvalCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return 2;
         }
-        ScoringWeights weights = ScoringWeights.defaults();
-        Softmax.Model labelModel = null;
+        TunedModel model = TunedModel.defaults();
         if (weightsFile != null) {
             try {
-                WeightsFile.Loaded w = WeightsFile.read(weightsFile);
-                weights = w.weights();
-                JsonNode l = w.document().path("labels").path("base");
-                labelModel = l.isObject() ? Softmax.Model.fromJson(l) : null;
+                model = TunedModel.read(weightsFile, loaded.get());
             } catch (IOException e) {
                 err.println("assay: " + e.getMessage());
                 return 2;
@@ -82,13 +77,17 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("assay: no graded answers" + (split == null ? "" : " in split '" + split + "'") + " in " + answers);
             return 2;
         }
-        Grader grader = new Grader(loaded.get(), weights, reviewBelow);
+        ScoringWeights weights = model.weights();
+        Grader grader = model.grader(loaded.get(), reviewBelow);
         List<Evaluation> evals = new ArrayList<>(data.size());
         try (OrderedPool pool = new OrderedPool(threads)) {
             pool.run(data.iterator(), a -> grader.grade(a.id(), a.questionId(), a.text()), evals::add);
         }
-        Figures all = figures(data, evals, loaded.get(), labelModel, false);
-        Figures kept = reviewBelow > 0 ? figures(data, evals, loaded.get(), labelModel, true) : null;
+        TunedModel m0 = model;
+        long nearest = data.stream().filter(a -> m0.covers(a.questionId())).count();
+        long inSample = data.stream().filter(a -> m0.inSample(a.id(), a.questionId(), a.text())).count();
+        Figures all = figures(data, evals, loaded.get(), model, false);
+        Figures kept = reviewBelow > 0 ? figures(data, evals, loaded.get(), model, true) : null;
         long routed = evals.stream().filter(e -> e.flags().contains(Flag.NEEDS_HUMAN_REVIEW)).count();
         double routedShare = routed / (double) evals.size();
         String name = split == null ? "all" : split;
@@ -98,6 +97,10 @@ public final class EvalCommand implements Callable<Integer> {
             d.put("answers", answers.toString());
             d.put("split", split);
             d.put("weights", weights.id());
+            if (model.hasNearestGraded()) {
+                d.put("nearest_graded_answers", nearest);
+                d.put("in_sample", inSample);
+            }
             d.set("all", TuneCommand.metricsOf(m, all.agreement, all.labels));
             if (kept != null) {
                 d.put("review_below", reviewBelow);
@@ -107,7 +110,17 @@ public final class EvalCommand implements Callable<Integer> {
             }
             o.println(m.writeValueAsString(d));
         } else {
-            o.printf("%s, split %s, weights %s%n%n", answers, name, weights.id());
+            o.printf("%s, split %s, weights %s%n", answers, name, weights.id());
+            if (model.hasNearestGraded()) {
+                o.printf(Locale.ROOT, "model: nearest graded answers for %d answers (their questions have graded answers"
+                        + " in the weights), features only for %d%n", nearest, data.size() - nearest);
+            }
+            if (inSample > 0) {
+                o.printf(Locale.ROOT, "in-sample: %d of these %d answers were tuned on (each one's own grade is left out"
+                        + " of its nearest graded answers, but the weights were fitted with it)%n", inSample,
+                        data.size());
+            }
+            o.println();
             o.println(Agreement.header());
             o.println(all.agreement.row(name));
             if (kept != null) {
@@ -134,7 +147,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static Figures figures(List<GradedAnswer> data, List<Evaluation> evals, QuestionBank bank,
-                                   Softmax.Model labelModel, boolean keptOnly) {
+                                   TunedModel model, boolean keptOnly) {
         List<Double> e = new ArrayList<>();
         List<Double> h = new ArrayList<>();
         List<String> el = new ArrayList<>();
@@ -153,7 +166,8 @@ public final class EvalCommand implements Callable<Integer> {
             max = Math.max(max, ev.max());
             if (a.label() != null) {
                 hl.add(a.label());
-                el.add(labelModel != null ? labelModel.predict(ev.features())
+                String predicted = model.label(ev);
+                el.add(predicted != null ? predicted
                         : nearestBand(bank.question(a.questionId()).orElseThrow(), ev.score()));
             }
         }
