@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {"Grades every answer of a graded-answers file (or of one --split) with the default or tuned"
                 + " weights, exactly as grade would, and prints agreement with the human grades: QWK, Pearson,"
-                + " Spearman, RMSE, exact and adjacent (accuracy, macro-F1 and weighted-F1 for labels). With"
+                + " Spearman, RMSE, exact and adjacent (accuracy, macro-F1 and weighted-F1 for labels). Says how many"
+                + " answers the nearest-graded model scored and how many the weights were tuned on (in-sample). With"
                 + " --review-below, also the agreement on the answers kept and the share routed to humans."},
         footer = {"",
                 "Examples:",
@@ -85,7 +86,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         TunedModel m0 = model;
         long nearest = data.stream().filter(a -> m0.covers(a.questionId())).count();
-        long inSample = data.stream().filter(a -> m0.inSample(a.id(), a.questionId(), a.text())).count();
+        boolean tuningFile = weightsFile != null && model.tunedOnFile(GradedData.sha256(answers));
+        long inSample = data.stream().filter(a -> m0.inSample(a.id(), a.questionId(), a.text(), a.split(), tuningFile))
+                .count();
         Figures all = figures(data, evals, loaded.get(), model, false);
         Figures kept = reviewBelow > 0 ? figures(data, evals, loaded.get(), model, true) : null;
         long routed = evals.stream().filter(e -> e.flags().contains(Flag.NEEDS_HUMAN_REVIEW)).count();
@@ -99,6 +102,8 @@ public final class EvalCommand implements Callable<Integer> {
             d.put("weights", weights.id());
             if (model.hasNearestGraded()) {
                 d.put("nearest_graded_answers", nearest);
+            }
+            if (weightsFile != null) {
                 d.put("in_sample", inSample);
             }
             d.set("all", TuneCommand.metricsOf(m, all.agreement, all.labels));
@@ -116,9 +121,9 @@ public final class EvalCommand implements Callable<Integer> {
                         + " in the weights), features only for %d%n", nearest, data.size() - nearest);
             }
             if (inSample > 0) {
-                o.printf(Locale.ROOT, "in-sample: %d of these %d answers were tuned on (each one's own grade is left out"
-                        + " of its nearest graded answers, but the weights were fitted with it)%n", inSample,
-                        data.size());
+                o.printf(Locale.ROOT, "in-sample: %d of these %d answers were tuned on (%s)%n", inSample, data.size(),
+                        model.hasNearestGraded() ? "each one's own grade is left out of its nearest graded answers,"
+                                + " but the weights were fitted with it" : "the weights were fitted with them");
             }
             o.println();
             o.println(Agreement.header());

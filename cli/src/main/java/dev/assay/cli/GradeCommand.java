@@ -84,7 +84,9 @@ public final class GradeCommand implements Callable<Integer> {
     double reviewBelow;
 
     @Option(names = "--weights", paramLabel = "W",
-            description = "Tuned weights written by tune (default: the built-in weights).")
+            description = "Tuned weights written by tune (default: the built-in weights). When the file carries"
+                    + " graded answers (tune with --group-by answer or --train-split), answers to their questions"
+                    + " are scored by the nearest-graded model, as tune measured it.")
     Path weights;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the summary (no progress bar).")
@@ -144,25 +146,26 @@ public final class GradeCommand implements Callable<Integer> {
         }
         try (reader) {
             Grader grader = model.grader(loaded.get(), reviewBelow);
-            TunedModel m = model;
-            return out == null ? toStandardOutput(reader, grader, m, err) : toFile(reader, grader, m, err);
+            InSample inSample = new InSample(model, weights != null && model.tunedOnFile(GradedData.sha256(answers)));
+            return out == null ? toStandardOutput(reader, grader, inSample, err)
+                    : toFile(reader, grader, inSample, err);
         }
     }
 
-    private int toStandardOutput(AnswerReader reader, Grader grader, TunedModel model, PrintWriter err)
+    private int toStandardOutput(AnswerReader reader, Grader grader, InSample inSample, PrintWriter err)
             throws Exception {
         long started = System.nanoTime();
         Counts counts = new Counts();
         try (ResultWriter writer = ResultWriter.forTarget(null,
                 new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
              OrderedPool pool = new OrderedPool(threads)) {
-            pool.run(reader, r -> grade(grader, model, r), outcome -> write(writer, outcome, counts));
+            pool.run(reader, r -> grade(grader, inSample, r), outcome -> write(writer, outcome, counts));
         }
         summary(err, counts.graded, counts.errors, counts, started, "");
         return counts.graded > 0 ? 0 : 1;
     }
 
-    private int toFile(AnswerReader reader, Grader grader, TunedModel model, PrintWriter err) throws Exception {
+    private int toFile(AnswerReader reader, Grader grader, InSample inSample, PrintWriter err) throws Exception {
         Map<String, String> identity;
         try {
             identity = runIdentity(grader);
@@ -200,7 +203,7 @@ public final class GradeCommand implements Callable<Integer> {
                     from.records() > 0);
             try (Progress progress = progress(from.records());
                  OrderedPool pool = new OrderedPool(threads)) {
-                pool.run(reader, r -> grade(grader, model, r), outcome -> {
+                pool.run(reader, r -> grade(grader, inSample, r), outcome -> {
                     write(writer, outcome, counts);
                     progress.step();
                     try {
@@ -257,8 +260,8 @@ public final class GradeCommand implements Callable<Integer> {
                 seconds, session.graded / Math.max(seconds, 1e-9), target);
         if (session.inSample > 0) {
             err.printf(Locale.ROOT, "note: %d answers (this run) are among the graded answers the weights were tuned on:"
-                    + " in-sample scores (each answer's own grade is left out of its nearest graded answers, but the"
-                    + " weights were fitted with it)%n", session.inSample);
+                    + " in-sample scores (the weights were fitted with them; an answer's own grade is left out of its"
+                    + " nearest graded answers)%n", session.inSample);
         }
         err.flush();
     }
@@ -273,14 +276,22 @@ public final class GradeCommand implements Callable<Integer> {
         long inSample;
     }
 
-    private static Outcome grade(Grader grader, TunedModel model, ReadResult r) {
+    /** Which answers the tuned weights were fitted with ({@code fromTuningFile}: this is the file tune read). */
+    private record InSample(TunedModel model, boolean fromTuningFile) {
+
+        boolean test(AnswerRecord a) {
+            return model.inSample(a.id(), a.questionId(), a.text(), a.split(), fromTuningFile);
+        }
+    }
+
+    private static Outcome grade(Grader grader, InSample inSample, ReadResult r) {
         if (r instanceof ReadResult.ReadError e) {
             return new Outcome(null, e.line(), e.answerId(), e.message(), false);
         }
         AnswerRecord a = ((ReadResult.Answer) r).record();
         try {
             return new Outcome(grader.grade(a.id(), a.questionId(), a.text()), a.line(), a.id(), null,
-                    model.inSample(a.id(), a.questionId(), a.text()));
+                    inSample.test(a));
         } catch (UnknownQuestionException e) {
             return new Outcome(null, a.line(), a.id(), e.getMessage(), false);
         } catch (RuntimeException e) {

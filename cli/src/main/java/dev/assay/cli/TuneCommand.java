@@ -36,6 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Grouping: question (unseen questions), answer (unseen answers: adds the nearest-graded-answers",
                 "feature), split (the file's split field, e.g. Mohler's assignments a1…a12).",
                 "With --train-split, fits on that split only and reports every other split as held out.",
+                "With either, the weights file embeds the graded training answers (id, question, text, grade,",
+                "label), so that grade and eval --weights score their questions with the model reported here.",
                 "",
                 "Examples:",
                 "  ./assay tune --bank work/mohler/bank.yaml --answers work/mohler/answers.jsonl --folds 12 \\",

@@ -27,17 +27,23 @@ public final class TunedModel {
     private final ScoringWeights nearestWeights;
     private final Softmax.Model labels;
     private final Softmax.Model nearestLabels;
+    /** Provenance: the SHA-256 of the graded-answers file tune read, and its training split (both may be null). */
+    private final String dataSha256;
+    private final String trainSplit;
 
     private TunedModel(ScoringWeights weights, NearestGraded neighbours, ScoringWeights nearestWeights,
-                       Softmax.Model labels, Softmax.Model nearestLabels) {
+                       Softmax.Model labels, Softmax.Model nearestLabels, JsonNode document) {
         this.weights = weights;
         this.neighbours = neighbours;
         this.nearestWeights = nearestWeights;
         this.labels = labels;
         this.nearestLabels = nearestLabels;
+        this.dataSha256 = document.path("data").path("sha256").asText(null);
+        this.trainSplit = document.path("data").path("train_split").asText(null);
     }
 
-    private static final TunedModel DEFAULTS = new TunedModel(ScoringWeights.defaults(), null, null, null, null);
+    private static final TunedModel DEFAULTS = new TunedModel(ScoringWeights.defaults(), null, null, null, null,
+            com.fasterxml.jackson.databind.node.MissingNode.getInstance());
 
     /** The built-in weights, nothing tuned. */
     public static TunedModel defaults() {
@@ -53,7 +59,7 @@ public final class TunedModel {
         WeightsFile.Loaded w = WeightsFile.read(file);
         Softmax.Model base = labelModel(w.document().path("labels").path("base"));
         if (w.nearest() == null) {
-            return new TunedModel(w.weights(), null, null, base, null);
+            return new TunedModel(w.weights(), null, null, base, null, w.document());
         }
         List<NearestGraded.Entry> entries = new ArrayList<>();
         for (WeightsFile.TrainingAnswer a : w.nearest().answers()) {
@@ -69,7 +75,7 @@ public final class TunedModel {
                     + " of this bank");
         }
         return new TunedModel(w.weights(), NearestGraded.of(entries, w.nearest().labels()), w.nearest().weights(),
-                base, labelModel(w.document().path("labels").path("nearest_graded")));
+                base, labelModel(w.document().path("labels").path("nearest_graded")), w.document());
     }
 
     private static Softmax.Model labelModel(JsonNode n) {
@@ -91,13 +97,20 @@ public final class TunedModel {
         return neighbours != null && neighbours.covers(questionId);
     }
 
+    /** Whether {@code sha256} is that of the graded-answers file tune fitted these weights on. */
+    public boolean tunedOnFile(String sha256) {
+        return dataSha256 != null && dataSha256.equals(sha256);
+    }
+
     /**
-     * Whether this very answer (id, question, text) was one of the graded answers the model was fitted
-     * on: its score is in-sample (its own grade is left out of its nearest neighbours, but the weights
-     * saw it).
+     * Whether the weights were fitted with this answer, so that its score is in-sample: it is one of the
+     * graded answers the file carries (id, question and text; its own grade is left out of its nearest
+     * neighbours, but the weights saw it), or it comes from the very file tune read
+     * ({@code fromTuningFile}) and from its training split, if tune had one.
      */
-    public boolean inSample(String answerId, String questionId, String text) {
-        return neighbours != null && neighbours.contains(answerId, questionId, text);
+    public boolean inSample(String answerId, String questionId, String text, String split, boolean fromTuningFile) {
+        return neighbours != null && neighbours.contains(answerId, questionId, text)
+                || fromTuningFile && (trainSplit == null || trainSplit.equals(split));
     }
 
     /** A grader of {@code bank} with this model (the built-in weights: a plain grader, unchanged). */
