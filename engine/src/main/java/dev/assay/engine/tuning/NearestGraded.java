@@ -1,12 +1,12 @@
 package dev.assay.engine.tuning;
 
+import dev.assay.engine.scoring.GradedNeighbours;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.assay.engine.scoring.GradedNeighbours;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -120,11 +120,6 @@ public final class NearestGraded implements GradedNeighbours {
     @Override
     public boolean covers(String questionId) {
         return questionMean.containsKey(questionId);
-    }
-
-    /** The indexed answers, in index order. */
-    public List<Entry> entries() {
-        return entries;
     }
 
     /** The label names of the label-share features (empty when the set has no labels). */
