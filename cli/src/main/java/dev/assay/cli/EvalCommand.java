@@ -64,14 +64,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return 2;
         }
-        TunedModel model = TunedModel.defaults();
-        if (weightsFile != null) {
-            try {
-                model = TunedModel.read(weightsFile, loaded.get());
-            } catch (IOException e) {
-                err.println("assay: " + e.getMessage());
-                return 2;
-            }
+        TunedModel model;
+        try {
+            model = weightsFile == null ? TunedModel.defaults() : TunedModel.read(weightsFile, loaded.get());
+        } catch (IOException e) {
+            err.println("assay: " + e.getMessage());
+            return 2;
         }
         List<GradedAnswer> data = GradedData.read(answers, loaded.get(), GradedData.GroupBy.ANSWER, split, err);
         if (data.isEmpty()) {
@@ -84,10 +82,9 @@ public final class EvalCommand implements Callable<Integer> {
         try (OrderedPool pool = new OrderedPool(threads)) {
             pool.run(data.iterator(), a -> grader.grade(a.id(), a.questionId(), a.text()), evals::add);
         }
-        TunedModel m0 = model;
-        long nearest = data.stream().filter(a -> m0.covers(a.questionId())).count();
+        long nearest = data.stream().filter(a -> model.covers(a.questionId())).count();
         boolean tuningFile = weightsFile != null && model.tunedOnFile(GradedData.sha256(answers));
-        long inSample = data.stream().filter(a -> m0.inSample(a.id(), a.questionId(), a.text(), a.split(), tuningFile))
+        long inSample = data.stream().filter(a -> model.inSample(a.id(), a.questionId(), a.text(), a.split(), tuningFile))
                 .count();
         Figures all = figures(data, evals, loaded.get(), model, false);
         Figures kept = reviewBelow > 0 ? figures(data, evals, loaded.get(), model, true) : null;
