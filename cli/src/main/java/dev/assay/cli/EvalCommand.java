@@ -1,6 +1,5 @@
 package dev.assay.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.engine.Grader;
@@ -12,7 +11,7 @@ import dev.assay.engine.evaluation.Flag;
 import dev.assay.engine.scoring.ScoringWeights;
 import dev.assay.engine.scoring.WeightsFile;
 import dev.assay.engine.tuning.GradedAnswer;
-import dev.assay.engine.tuning.Softmax;
+import dev.assay.engine.tuning.TunedModel;
 import dev.assay.rubric.model.Band;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.QuestionBank;
@@ -34,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {"Grades every answer of a graded-answers file (or of one --split) with the default or tuned"
                 + " weights, exactly as grade would, and prints agreement with the human grades: QWK, Pearson,"
-                + " Spearman, RMSE, exact and adjacent (accuracy, macro-F1 and weighted-F1 for labels). With"
+                + " Spearman, RMSE, exact and adjacent (accuracy, macro-F1 and weighted-F1 for labels). Says how many"
+                + " answers the nearest-graded model scored and how many the weights were tuned on (in-sample). With"
                 + " --review-below, also the agreement on the answers kept and the share routed to humans."},
         footer = {"",
                 "Examples:",
@@ -64,31 +64,30 @@ public final class EvalCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return 2;
         }
-        ScoringWeights weights = ScoringWeights.defaults();
-        Softmax.Model labelModel = null;
-        if (weightsFile != null) {
-            try {
-                WeightsFile.Loaded w = WeightsFile.read(weightsFile);
-                weights = w.weights();
-                JsonNode l = w.document().path("labels").path("base");
-                labelModel = l.isObject() ? Softmax.Model.fromJson(l) : null;
-            } catch (IOException e) {
-                err.println("assay: " + e.getMessage());
-                return 2;
-            }
+        TunedModel model;
+        try {
+            model = weightsFile == null ? TunedModel.defaults() : TunedModel.read(weightsFile, loaded.get());
+        } catch (IOException e) {
+            err.println("assay: " + e.getMessage());
+            return 2;
         }
         List<GradedAnswer> data = GradedData.read(answers, loaded.get(), GradedData.GroupBy.ANSWER, split, err);
         if (data.isEmpty()) {
             err.println("assay: no graded answers" + (split == null ? "" : " in split '" + split + "'") + " in " + answers);
             return 2;
         }
-        Grader grader = new Grader(loaded.get(), weights, reviewBelow);
+        ScoringWeights weights = model.weights();
+        Grader grader = model.grader(loaded.get(), reviewBelow);
         List<Evaluation> evals = new ArrayList<>(data.size());
         try (OrderedPool pool = new OrderedPool(threads)) {
             pool.run(data.iterator(), a -> grader.grade(a.id(), a.questionId(), a.text()), evals::add);
         }
-        Figures all = figures(data, evals, loaded.get(), labelModel, false);
-        Figures kept = reviewBelow > 0 ? figures(data, evals, loaded.get(), labelModel, true) : null;
+        long nearest = data.stream().filter(a -> model.covers(a.questionId())).count();
+        boolean tuningFile = weightsFile != null && model.tunedOnFile(GradedData.sha256(answers));
+        long inSample = data.stream().filter(a -> model.inSample(a.id(), a.questionId(), a.text(), a.split(), tuningFile))
+                .count();
+        Figures all = figures(data, evals, loaded.get(), model, false);
+        Figures kept = reviewBelow > 0 ? figures(data, evals, loaded.get(), model, true) : null;
         long routed = evals.stream().filter(e -> e.flags().contains(Flag.NEEDS_HUMAN_REVIEW)).count();
         double routedShare = routed / (double) evals.size();
         String name = split == null ? "all" : split;
@@ -98,6 +97,12 @@ public final class EvalCommand implements Callable<Integer> {
             d.put("answers", answers.toString());
             d.put("split", split);
             d.put("weights", weights.id());
+            if (model.hasNearestGraded()) {
+                d.put("nearest_graded_answers", nearest);
+            }
+            if (weightsFile != null) {
+                d.put("in_sample", inSample);
+            }
             d.set("all", TuneCommand.metricsOf(m, all.agreement, all.labels));
             if (kept != null) {
                 d.put("review_below", reviewBelow);
@@ -107,7 +112,17 @@ public final class EvalCommand implements Callable<Integer> {
             }
             o.println(m.writeValueAsString(d));
         } else {
-            o.printf("%s, split %s, weights %s%n%n", answers, name, weights.id());
+            o.printf("%s, split %s, weights %s%n", answers, name, weights.id());
+            if (model.hasNearestGraded()) {
+                o.printf(Locale.ROOT, "model: nearest graded answers for %d answers (their questions have graded answers"
+                        + " in the weights), features only for %d%n", nearest, data.size() - nearest);
+            }
+            if (inSample > 0) {
+                o.printf(Locale.ROOT, "in-sample: %d of these %d answers were tuned on (%s)%n", inSample, data.size(),
+                        model.hasNearestGraded() ? "each one's own grade is left out of its nearest graded answers,"
+                                + " but the weights were fitted with it" : "the weights were fitted with them");
+            }
+            o.println();
             o.println(Agreement.header());
             o.println(all.agreement.row(name));
             if (kept != null) {
@@ -134,7 +149,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static Figures figures(List<GradedAnswer> data, List<Evaluation> evals, QuestionBank bank,
-                                   Softmax.Model labelModel, boolean keptOnly) {
+                                   TunedModel model, boolean keptOnly) {
         List<Double> e = new ArrayList<>();
         List<Double> h = new ArrayList<>();
         List<String> el = new ArrayList<>();
@@ -153,7 +168,8 @@ public final class EvalCommand implements Callable<Integer> {
             max = Math.max(max, ev.max());
             if (a.label() != null) {
                 hl.add(a.label());
-                el.add(labelModel != null ? labelModel.predict(ev.features())
+                String predicted = model.label(ev);
+                el.add(predicted != null ? predicted
                         : nearestBand(bank.question(a.questionId()).orElseThrow(), ev.score()));
             }
         }

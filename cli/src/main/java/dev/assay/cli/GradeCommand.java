@@ -19,8 +19,7 @@ import dev.assay.engine.batch.OrderedPool;
 import dev.assay.engine.batch.ResumeRefusedException;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.engine.evaluation.RubricHash;
-import dev.assay.engine.scoring.ScoringWeights;
-import dev.assay.engine.scoring.WeightsFile;
+import dev.assay.engine.tuning.TunedModel;
 import dev.assay.rubric.model.QuestionBank;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -85,7 +84,9 @@ public final class GradeCommand implements Callable<Integer> {
     double reviewBelow;
 
     @Option(names = "--weights", paramLabel = "W",
-            description = "Tuned weights written by tune (default: the built-in weights).")
+            description = "Tuned weights written by tune (default: the built-in weights). When the file carries"
+                    + " graded answers (tune with --group-by answer or --train-split), answers to their questions"
+                    + " are scored by the nearest-graded model, as tune measured it.")
     Path weights;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the summary (no progress bar).")
@@ -134,34 +135,37 @@ public final class GradeCommand implements Callable<Integer> {
             err.println("assay: " + e.getMessage());
             return 2;
         }
-        ScoringWeights scoring = ScoringWeights.defaults();
+        TunedModel model = TunedModel.defaults();
         if (weights != null) {
             try {
-                scoring = WeightsFile.read(weights).weights();
+                model = TunedModel.read(weights, loaded.get());
             } catch (IOException e) {
                 err.println("assay: " + e.getMessage());
                 return 2;
             }
         }
         try (reader) {
-            Grader grader = new Grader(loaded.get(), scoring, reviewBelow);
-            return out == null ? toStandardOutput(reader, grader, err) : toFile(reader, grader, err);
+            Grader grader = model.grader(loaded.get(), reviewBelow);
+            InSample inSample = new InSample(model, weights != null && model.tunedOnFile(GradedData.sha256(answers)));
+            return out == null ? toStandardOutput(reader, grader, inSample, err)
+                    : toFile(reader, grader, inSample, err);
         }
     }
 
-    private int toStandardOutput(AnswerReader reader, Grader grader, PrintWriter err) throws Exception {
+    private int toStandardOutput(AnswerReader reader, Grader grader, InSample inSample, PrintWriter err)
+            throws Exception {
         long started = System.nanoTime();
         Counts counts = new Counts();
         try (ResultWriter writer = ResultWriter.forTarget(null,
                 new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
              OrderedPool pool = new OrderedPool(threads)) {
-            pool.run(reader, r -> grade(grader, r), outcome -> write(writer, outcome, counts));
+            pool.run(reader, r -> grade(grader, inSample, r), outcome -> write(writer, outcome, counts));
         }
         summary(err, counts.graded, counts.errors, counts, started, "");
         return counts.graded > 0 ? 0 : 1;
     }
 
-    private int toFile(AnswerReader reader, Grader grader, PrintWriter err) throws Exception {
+    private int toFile(AnswerReader reader, Grader grader, InSample inSample, PrintWriter err) throws Exception {
         Map<String, String> identity;
         try {
             identity = runIdentity(grader);
@@ -199,7 +203,7 @@ public final class GradeCommand implements Callable<Integer> {
                     from.records() > 0);
             try (Progress progress = progress(from.records());
                  OrderedPool pool = new OrderedPool(threads)) {
-                pool.run(reader, r -> grade(grader, r), outcome -> {
+                pool.run(reader, r -> grade(grader, inSample, r), outcome -> {
                     write(writer, outcome, counts);
                     progress.step();
                     try {
@@ -254,30 +258,45 @@ public final class GradeCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, " (%d graded in this run)", session.graded);
         err.printf(Locale.ROOT, "graded %d, errors %d%s, %.1f s, %.1f answers/s%s%n", graded, errors, resumed,
                 seconds, session.graded / Math.max(seconds, 1e-9), target);
+        if (session.inSample > 0) {
+            err.printf(Locale.ROOT, "note: %d answers (this run) are among the graded answers the weights were tuned on:"
+                    + " in-sample scores (the weights were fitted with them; an answer's own grade is left out of its"
+                    + " nearest graded answers)%n", session.inSample);
+        }
         err.flush();
     }
 
     /** What one input record became. */
-    private record Outcome(Evaluation evaluation, int line, String answerId, String error) {
+    private record Outcome(Evaluation evaluation, int line, String answerId, String error, boolean inSample) {
     }
 
     private static final class Counts {
         long graded;
         long errors;
+        long inSample;
     }
 
-    private static Outcome grade(Grader grader, ReadResult r) {
+    /** Which answers the tuned weights were fitted with ({@code fromTuningFile}: this is the file tune read). */
+    private record InSample(TunedModel model, boolean fromTuningFile) {
+
+        boolean test(AnswerRecord a) {
+            return model.inSample(a.id(), a.questionId(), a.text(), a.split(), fromTuningFile);
+        }
+    }
+
+    private static Outcome grade(Grader grader, InSample inSample, ReadResult r) {
         if (r instanceof ReadResult.ReadError e) {
-            return new Outcome(null, e.line(), e.answerId(), e.message());
+            return new Outcome(null, e.line(), e.answerId(), e.message(), false);
         }
         AnswerRecord a = ((ReadResult.Answer) r).record();
         try {
-            return new Outcome(grader.grade(a.id(), a.questionId(), a.text()), a.line(), a.id(), null);
+            return new Outcome(grader.grade(a.id(), a.questionId(), a.text()), a.line(), a.id(), null,
+                    inSample.test(a));
         } catch (UnknownQuestionException e) {
-            return new Outcome(null, a.line(), a.id(), e.getMessage());
+            return new Outcome(null, a.line(), a.id(), e.getMessage(), false);
         } catch (RuntimeException e) {
             // One answer the engine cannot grade must not stop a batch: report it at its place.
-            return new Outcome(null, a.line(), a.id(), "grading failed: " + e);
+            return new Outcome(null, a.line(), a.id(), "grading failed: " + e, false);
         }
     }
 
@@ -286,6 +305,7 @@ public final class GradeCommand implements Callable<Integer> {
             if (o.evaluation() != null) {
                 writer.evaluation(o.evaluation());
                 counts.graded++;
+                counts.inSample += o.inSample() ? 1 : 0;
             } else {
                 writer.error(o.line(), o.answerId(), o.error());
                 counts.errors++;

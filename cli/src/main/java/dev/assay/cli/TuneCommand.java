@@ -36,6 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Grouping: question (unseen questions), answer (unseen answers: adds the nearest-graded-answers",
                 "feature), split (the file's split field, e.g. Mohler's assignments a1…a12).",
                 "With --train-split, fits on that split only and reports every other split as held out.",
+                "With either, the weights file embeds the graded training answers (id, question, text, grade,",
+                "label), so that grade and eval --weights score their questions with the model reported here.",
                 "",
                 "Examples:",
                 "  ./assay tune --bank work/mohler/bank.yaml --answers work/mohler/answers.jsonl --folds 12 \\",
@@ -176,16 +178,14 @@ public final class TuneCommand implements Callable<Integer> {
         ObjectNode features = d.putObject("features");
         r.finalFit().base().forEach((k, lin) -> features.set(k.wireName(), m.valueToTree(lin.features())));
         d.set("weights", WeightsFile.toJson(weights.byKind()));
-        if (!r.finalFit().graded().isEmpty()) {
-            ObjectNode g = d.putObject("nearest_graded_model");
-            g.put("note", "used by tune on questions with graded training answers; grade uses \"weights\"");
-            r.finalFit().graded().forEach((k, lin) -> {
-                ObjectNode x = g.putObject(k.wireName());
-                for (int j = 0; j < lin.features().size(); j++) {
-                    x.put(lin.features().get(j), lin.weights()[j]);
-                }
-                x.put("_intercept", lin.intercept());
-            });
+        if (r.finalFit().nearest() != null) {
+            // The graded training answers go into the file: without them the model tune reported for
+            // questions with graded answers cannot be rebuilt, and with them the file says what made it.
+            ObjectNode g = WeightsFile.toJson(new WeightsFile.NearestGraded(r.nearestWeights(weights.id()),
+                    r.finalFit().nearest().labels(), trainingAnswers(r)));
+            g.put("note", "grade and eval score answers to the questions of these graded answers with this model"
+                    + " (an answer's own grade left out of its neighbours), other questions with \"weights\"");
+            d.set("nearest_graded", g);
         }
         if (r.finalFit().labelsBase() != null) {
             ObjectNode l = d.putObject("labels");
@@ -210,6 +210,13 @@ public final class TuneCommand implements Callable<Integer> {
             });
         }
         return d;
+    }
+
+    /** The answers the final fit indexed: the training answers, with their grades as in the data. */
+    private static List<WeightsFile.TrainingAnswer> trainingAnswers(Tuner.Result r) {
+        return r.before().predictions().stream().map(p -> p.row().answer())
+                .map(a -> new WeightsFile.TrainingAnswer(a.id(), a.questionId(), a.text(), a.grade(), a.label()))
+                .toList();
     }
 
     static ObjectNode metrics(ObjectMapper m, Tuner.Evaluated e) {

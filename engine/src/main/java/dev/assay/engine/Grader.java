@@ -16,6 +16,8 @@ import dev.assay.engine.scoring.ConfidenceEstimator;
 import dev.assay.engine.scoring.CriteriaBuilder;
 import dev.assay.engine.scoring.FeedbackWriter;
 import dev.assay.engine.scoring.FlagDetector;
+import dev.assay.engine.scoring.GradedNeighbours;
+import dev.assay.engine.scoring.NearestGradedScoring;
 import dev.assay.engine.scoring.Scorer;
 import dev.assay.engine.scoring.ScoringWeights;
 import dev.assay.engine.similarity.ReferenceIndex;
@@ -48,6 +50,12 @@ public final class Grader {
     private final CriteriaBuilder criteria;
     private final FeedbackWriter feedback;
     private final ConfidenceEstimator confidence;
+    /** The nearest-graded model of tuned weights, or null: its graded answers, scorer and confidence. */
+    private final GradedNeighbours neighbours;
+    private final Scorer nearestScorer;
+    private final ConfidenceEstimator nearestConfidence;
+    /** Whether scoring reads the features as the Evaluation reports them (3 decimals): so for tuned models. */
+    private final boolean reportedFeatures;
     private final Versions versions;
 
     public Grader(QuestionBank bank) {
@@ -55,6 +63,21 @@ public final class Grader {
     }
 
     public Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow) {
+        this(bank, weights, reviewBelow, null, false);
+    }
+
+    /**
+     * A grader for a model {@code tune} fitted. Tune fits on the features as Evaluations report them
+     * (3 decimals), so those are what this grader scores, and its scores are the ones tune measured.
+     * With {@code nearest} (may be null), answers to the questions its graded answers cover are scored
+     * by its model, the others by {@code weights}.
+     */
+    public Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow, NearestGradedScoring nearest) {
+        this(bank, weights, reviewBelow, nearest, true);
+    }
+
+    private Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow, NearestGradedScoring nearest,
+                   boolean reportedFeatures) {
         preload();
         this.bank = bank;
         // the Lucene index builds while the tagger and WordNet load on the other threads
@@ -68,7 +91,11 @@ public final class Grader {
         this.feedback = new FeedbackWriter(credit);
         this.scorer = new Scorer(weights);
         this.confidence = new ConfidenceEstimator(weights.confidence());
+        this.neighbours = nearest == null ? null : nearest.neighbours();
+        this.nearestScorer = nearest == null ? null : new Scorer(nearest.weights());
+        this.nearestConfidence = nearest == null ? null : new ConfidenceEstimator(nearest.weights().confidence());
         this.reviewBelow = reviewBelow;
+        this.reportedFeatures = reportedFeatures;
         this.versions = new Versions(EngineVersion.get(), RubricHash.of(bank), weights.id());
     }
 
@@ -108,15 +135,26 @@ public final class Grader {
     }
 
     private Evaluation grade(String answerId, Question q, String text) {
-        return evaluate(answerId, q, trace(q, text));
+        Trace t = trace(q, text);
+        if (neighbours != null && neighbours.covers(q.id())) {
+            // As tune's model on such questions: the graded answers' features beside the engine's.
+            neighbours.features(answerId, q.id(), text).forEach(t.features()::put);
+            return evaluate(answerId, q, t, nearestScorer, nearestConfidence);
+        }
+        return evaluate(answerId, q, t);
     }
 
     /** The scoring half of grading: flags, score, confidence, criteria and feedback from a trace. */
     public Evaluation evaluate(String answerId, Question q, Trace t) {
+        return evaluate(answerId, q, t, scorer, confidence);
+    }
+
+    private Evaluation evaluate(String answerId, Question q, Trace t, Scorer scorer, ConfidenceEstimator confidence) {
         Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar());
-        double raw = scorer.raw(q, t.features());
-        double score = round2(scorer.score(q, t.features(), flags));
-        double conf = round2(confidence.estimate(q, t.features(), t.segments(), flags, raw));
+        Features scored = reportedFeatures ? asReported(t.features()) : t.features();
+        double raw = scorer.raw(q, scored);
+        double score = round2(scorer.score(q, scored, flags));
+        double conf = round2(confidence.estimate(q, scored, t.segments(), flags, raw));
         List<Flag> flagList = new ArrayList<>(flags);
         if (conf < reviewBelow) {
             flagList.add(Flag.NEEDS_HUMAN_REVIEW);
@@ -130,6 +168,12 @@ public final class Grader {
                         scorer.weights().forKind(q.kind())),
                 segs, roundSimilarity(t.similarity()), roundAll(t.features()),
                 feedback.write(q, t.features(), t.concepts(), flags), versions);
+    }
+
+    private static Features asReported(Features f) {
+        Features out = new Features();
+        roundAll(f).forEach(out::put);
+        return out;
     }
 
     private static java.util.Map<String, Double> roundAll(Features f) {

@@ -1,5 +1,6 @@
 package dev.assay.engine.tuning;
 
+import dev.assay.engine.scoring.GradedNeighbours;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -34,7 +35,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * one, the question's mean training grade and, for labelled sets, the similarity-weighted share of
  * each label. Only meaningful when the question has graded training answers (folds by answer).
  */
-public final class NearestGraded {
+public final class NearestGraded implements GradedNeighbours {
+
+    /** One graded answer as the index keeps it: {@code share} is the human grade as a share of the scale. */
+    public record Entry(String id, String questionId, String text, double share, String label) {
+    }
 
     public static final String GRADE = "nearest_grade";
     public static final String TOP_GRADE = "nearest_top_grade";
@@ -53,28 +58,40 @@ public final class NearestGraded {
     private final double overallMean;
     private final List<String> labels;
     private final Map<String, Integer> docOf = new HashMap<>();
+    private final List<Entry> entries;
     private final double[] grades;
     private final int[] labelIdx;
 
     /** Indexes {@code train}; {@code labels} (may be empty) names the label features. */
     public NearestGraded(List<FeatureTable.Row> train, List<String> labels) {
+        this(train.stream().map(r -> new Entry(r.answer().id(), r.answer().questionId(), r.answer().text(),
+                r.humanShare(), r.answer().label())).toArray(Entry[]::new), labels);
+    }
+
+    /** Indexes {@code entries} (e.g. the training answers a weights file carries). */
+    public static NearestGraded of(List<Entry> entries, List<String> labels) {
+        return new NearestGraded(entries.toArray(Entry[]::new), labels);
+    }
+
+    private NearestGraded(Entry[] entries, List<String> labels) {
         this.labels = List.copyOf(labels);
-        this.grades = new double[train.size()];
-        this.labelIdx = new int[train.size()];
+        this.entries = List.of(entries);
+        this.grades = new double[entries.length];
+        this.labelIdx = new int[entries.length];
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Map<String, double[]> sums = new LinkedHashMap<>();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER).setSimilarity(new BM25Similarity()))) {
-            for (int i = 0; i < train.size(); i++) {
-                FeatureTable.Row r = train.get(i);
-                grades[i] = r.humanShare();
-                labelIdx[i] = r.answer().label() == null ? -1 : labels.indexOf(r.answer().label());
+            for (int i = 0; i < entries.length; i++) {
+                Entry r = entries[i];
+                grades[i] = r.share();
+                labelIdx[i] = r.label() == null ? -1 : labels.indexOf(r.label());
                 Document d = new Document();
-                d.add(new StringField("qid", r.answer().questionId(), Field.Store.NO));
+                d.add(new StringField("qid", r.questionId(), Field.Store.NO));
                 d.add(new StoredField("row", i));
-                d.add(new TextField("text", r.answer().text(), Field.Store.NO));
+                d.add(new TextField("text", r.text(), Field.Store.NO));
                 w.addDocument(d);
-                docOf.put(r.answer().id(), i);
-                double[] s = sums.computeIfAbsent(r.answer().questionId(), k -> new double[2 + labels.size()]);
+                docOf.put(r.id(), i);
+                double[] s = sums.computeIfAbsent(r.questionId(), k -> new double[2 + labels.size()]);
                 s[0] += grades[i];
                 s[1]++;
                 if (labelIdx[i] >= 0) {
@@ -100,8 +117,29 @@ public final class NearestGraded {
     }
 
     /** Whether the question has graded training answers. */
+    @Override
     public boolean covers(String questionId) {
         return questionMean.containsKey(questionId);
+    }
+
+    /** The label names of the label-share features (empty when the set has no labels). */
+    public List<String> labels() {
+        return labels;
+    }
+
+    @Override
+    public boolean contains(String answerId, String questionId, String text) {
+        return self(answerId, questionId, text) != null;
+    }
+
+    /** The index row of this very answer: same id, question and text (an id alone may recur in new data). */
+    private Integer self(String answerId, String questionId, String text) {
+        Integer i = docOf.get(answerId);
+        if (i == null) {
+            return null;
+        }
+        Entry e = entries.get(i);
+        return e.questionId().equals(questionId) && e.text().equals(text == null ? "" : text) ? i : null;
     }
 
     /** The feature names this index gives. */
@@ -112,6 +150,7 @@ public final class NearestGraded {
     }
 
     /** The features of one answer (its own training entry, if any, left out); empty when not covered. */
+    @Override
     public Map<String, Double> features(String answerId, String questionId, String text) {
         Map<String, Double> out = new LinkedHashMap<>();
         if (!covers(questionId)) {
@@ -119,7 +158,7 @@ public final class NearestGraded {
         }
         double mean = questionMean.get(questionId);
         double[] labelShare = labelShareByQuestion.get(questionId).clone();
-        Integer self = docOf.get(answerId);
+        Integer self = self(answerId, questionId, text);
         if (self != null) {
             // A training answer's own grade must not reach its own features: leave it out of the
             // question's mean and label shares too, not only out of the neighbours.
@@ -187,12 +226,17 @@ public final class NearestGraded {
                 throw new UncheckedIOException("searching the graded answers failed", e);
             }
         }
-        out.put(GRADE, weighted);
-        out.put(TOP_GRADE, top);
-        out.put(QUESTION_MEAN, mean);
+        // At the 3 decimals an Evaluation reports, like the engine's features tune fits on.
+        out.put(GRADE, round3(weighted));
+        out.put(TOP_GRADE, round3(top));
+        out.put(QUESTION_MEAN, round3(mean));
         for (int c = 0; c < labels.size(); c++) {
-            out.put(LABEL_PREFIX + labels.get(c), labelShare[c]);
+            out.put(LABEL_PREFIX + labels.get(c), round3(labelShare[c]));
         }
         return out;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 }

@@ -67,7 +67,7 @@ public final class Tuner {
     /** Everything {@code tune} reports and writes. */
     public record Result(Evaluated before, Evaluated cvBase, Evaluated cvNearest, Map<String, Evaluated> heldOutBefore,
                          Map<String, Evaluated> heldOut, Fitted finalFit, ConfidenceTable confidence,
-                         List<String> labels, int folds) {
+                         ConfidenceTable nearestConfidence, List<String> labels, int folds) {
 
         /** The main "after" figures: with the nearest-graded feature when it was used. */
         public Evaluated cvAfter() {
@@ -80,6 +80,17 @@ public final class Tuner {
             ScoringWeights.defaults().byKind().forEach(byKind::put);
             finalFit.base().forEach((k, lin) -> byKind.put(k, asMap(lin)));
             return new ScoringWeights(id, byKind, confidence);
+        }
+
+        /**
+         * The weights of the nearest-graded model, for questions with graded training answers: per kind
+         * the model fitted with the nearest-graded features, else the features-only weights, as
+         * {@link #predict} falls back; confidence calibrated on its out-of-fold predictions when CV had them.
+         */
+        public ScoringWeights nearestWeights(String id) {
+            Map<QuestionKind, Map<String, Double>> byKind = new EnumMap<>(weights(id).byKind());
+            finalFit.graded().forEach((k, lin) -> byKind.put(k, asMap(lin)));
+            return new ScoringWeights(id, byKind, nearestConfidence != null ? nearestConfidence : confidence);
         }
     }
 
@@ -141,6 +152,7 @@ public final class Tuner {
                 : null;
 
         ConfidenceTable confidence = confidence(cvBase);
+        ConfidenceTable nearestConfidence = cvN != null ? confidence(cvN.predictions()) : null;
         Fitted finalFit = fit(train, labels, options.nearest() || options.trainSplit() != null);
 
         Map<String, Evaluated> heldBefore = new LinkedHashMap<>();
@@ -151,7 +163,7 @@ public final class Tuner {
             held.put(split, evaluated(split + ", tuned", rows.stream().map(r -> predict(finalFit, r, true)).toList(),
                     labels));
         });
-        return new Result(before, cvB, cvN, heldBefore, held, finalFit, confidence, labels, k);
+        return new Result(before, cvB, cvN, heldBefore, held, finalFit, confidence, nearestConfidence, labels, k);
     }
 
     static Map<String, Double> asMap(Ridge.Linear lin) {
@@ -277,7 +289,9 @@ public final class Tuner {
         } else {
             raw = Math.max(0, Math.min(1, lin.apply(x)));
         }
-        double score = r.question().scale().clamp(r.toScale(Scorer.withFlags(raw, r.flags(), r.question().kind())));
+        // Rounded as an Evaluation's score is, so that tune measures the scores grade writes.
+        double score = Math.round(100 * r.question().scale().clamp(
+                r.toScale(Scorer.withFlags(raw, r.flags(), r.question().kind())))) / 100.0;
         String label = null;
         Softmax.Model m = useNearest && fitted.labelsGraded() != null ? fitted.labelsGraded() : fitted.labelsBase();
         if (m != null) {

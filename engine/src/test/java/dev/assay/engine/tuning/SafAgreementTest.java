@@ -56,8 +56,8 @@ class SafAgreementTest {
     }
 
     // Recorded with the engine of this commit (see benchmarks/AGREEMENT.md).
-    static final double UA_PEARSON = 0.931;
+    static final double UA_PEARSON = 0.930;
     static final double UA_RMSE = 0.269;
-    static final double UQ_PEARSON = 0.332;
-    static final double UQ_RMSE = 0.543;
+    static final double UQ_PEARSON = 0.330;
+    static final double UQ_RMSE = 0.545;
 }
