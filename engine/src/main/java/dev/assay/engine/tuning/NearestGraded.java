@@ -42,7 +42,7 @@ public final class NearestGraded {
     public static final String LABEL_PREFIX = "nearest_label_";
     static final int K = 5;
 
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    private static final Analyzer ANALYZER = NeighbourAnalyzer.create();
     private static final int MAX_TERMS = 1000;
 
     private final IndexSearcher searcher;
