@@ -55,12 +55,14 @@ public final class NearestGraded {
     private final Map<String, Integer> docOf = new HashMap<>();
     private final double[] grades;
     private final int[] labelIdx;
+    private final LabelNeighbours byLabel;
 
     /** Indexes {@code train}; {@code labels} (may be empty) names the label features. */
     public NearestGraded(List<FeatureTable.Row> train, List<String> labels) {
         this.labels = List.copyOf(labels);
         this.grades = new double[train.size()];
         this.labelIdx = new int[train.size()];
+        this.byLabel = new LabelNeighbours(labels);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Map<String, double[]> sums = new LinkedHashMap<>();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER).setSimilarity(new BM25Similarity()))) {
@@ -74,6 +76,7 @@ public final class NearestGraded {
                 d.add(new TextField("text", r.answer().text(), Field.Store.NO));
                 w.addDocument(d);
                 docOf.put(r.answer().id(), i);
+                byLabel.add(i, r.answer().questionId(), r.answer().text(), labelIdx[i]);
                 double[] s = sums.computeIfAbsent(r.answer().questionId(), k -> new double[2 + labels.size()]);
                 s[0] += grades[i];
                 s[1]++;
@@ -108,6 +111,7 @@ public final class NearestGraded {
     public List<String> names() {
         List<String> n = new java.util.ArrayList<>(List.of(GRADE, TOP_GRADE, QUESTION_MEAN));
         labels.forEach(l -> n.add(LABEL_PREFIX + l));
+        n.addAll(byLabel.names());
         return n;
     }
 
@@ -193,6 +197,7 @@ public final class NearestGraded {
         for (int c = 0; c < labels.size(); c++) {
             out.put(LABEL_PREFIX + labels.get(c), labelShare[c]);
         }
+        out.putAll(byLabel.features(questionId, text, self));
         return out;
     }
 }
