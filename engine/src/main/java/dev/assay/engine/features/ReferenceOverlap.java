@@ -25,9 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       each word counts its best cosine with the other side's words ({@link WordVectors}), an equal
  *       lemma 1, a cosine below {@link #MIN_COSINE} nothing;</li>
  *   <li>{@value Features#VECTOR_COSINE}: cosine of the two sides' summed word vectors;</li>
- *   <li>{@value Features#REF_LENGTH_RATIO}: the answer's content words over the reference's, capped at 2;</li>
- *   <li>{@value Features#FUZZY_COVERAGE}: {@value Features#REF_COVERAGE} where a misspelt word counts
- *       ({@link Misspellings}).</li>
+ *   <li>{@value Features#REF_LENGTH_RATIO}: the answer's content words over the reference's, capped at 2.</li>
  * </ul>
  *
  * The reference giving the best soft F1 is the one reported. References are analysed once per
@@ -57,8 +55,7 @@ public final class ReferenceOverlap {
         Prepared p = byQuestion.computeIfAbsent(question.id() + '\u0000' + question.prompt(), k -> prepare(question));
         Set<String> answerWords = demoted(contentLemmas(answer), p.questionWords());
         double best = -1;
-        double[] chosen = new double[7];
-        Set<String> written = writtenWords(answer);
+        double[] chosen = new double[6];
         WordVectors vectors = p.references().isEmpty() ? null : WordVectors.shared();
         for (Set<String> ref : p.references()) {
             Set<String> r = demoted(ref, p.questionWords());
@@ -70,8 +67,7 @@ public final class ReferenceOverlap {
             if (f1 > best) {
                 best = f1;
                 chosen = new double[] {coverage, precision, softCoverage, softPrecision,
-                        sumCosine(r, answerWords, vectors), r.isEmpty() ? 0 : Math.min(2.0, answerWords.size() / (double) r.size()),
-                        fuzzyShare(r, answerWords, written, w -> vectors.vector(w) != null)};
+                        sumCosine(r, answerWords, vectors), r.isEmpty() ? 0 : Math.min(2.0, answerWords.size() / (double) r.size())};
             }
         }
         f.put(Features.REF_COVERAGE, chosen[0]);
@@ -80,7 +76,6 @@ public final class ReferenceOverlap {
         f.put(Features.SOFT_PRECISION, chosen[3]);
         f.put(Features.VECTOR_COSINE, chosen[4]);
         f.put(Features.REF_LENGTH_RATIO, chosen[5]);
-        f.put(Features.FUZZY_COVERAGE, chosen[6]);
     }
 
     private Prepared prepare(Question q) {
@@ -109,33 +104,6 @@ public final class ReferenceOverlap {
             }
         }
         return out;
-    }
-
-    /** The answer's words as written, lower-cased, for misspelling matches (a misspelt word has no lemma). */
-    private static Set<String> writtenWords(Analysis a) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Token t : a.tokens()) {
-            if (!t.isPunctuation()) {
-                out.add(t.word().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Share of {@code of} that the answer has as a lemma or as a misspelt written word; a written word
-     * that is {@code known} (a real word: "stick", "tree") is what it says, not a misspelling of "stack"
-     * or "three".
-     */
-    static double fuzzyShare(Set<String> of, Set<String> lemmas, Set<String> written,
-                             java.util.function.Predicate<String> known) {
-        if (of.isEmpty()) {
-            return 0;
-        }
-        List<String> unknown = written.stream().filter(x -> !known.test(x)).toList();
-        long n = of.stream().filter(w -> lemmas.contains(w)
-                || unknown.stream().anyMatch(x -> Misspellings.isMisspelling(x, w))).count();
-        return n / (double) of.size();
     }
 
     private static double share(Set<String> of, Set<String> in) {

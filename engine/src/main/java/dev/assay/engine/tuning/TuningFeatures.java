@@ -30,8 +30,7 @@ public final class TuningFeatures {
             case SHORT_ANSWER -> List.of(Features.COSINE, Features.BM25, Features.CONCEPT_COVERAGE, Features.COPY_OVERLAP,
                     Features.OWN_TOPIC, Features.TOPIC_MARGIN, Features.LENGTH_RATIO, Features.REF_COVERAGE,
                     Features.REF_PRECISION, Features.SOFT_COVERAGE, Features.SOFT_PRECISION, Features.VECTOR_COSINE,
-                    Features.REF_LENGTH_RATIO, Features.POLARITY_MISMATCH, Features.ANTONYM_CONFLICT,
-                    Features.FUZZY_COVERAGE);
+                    Features.REF_LENGTH_RATIO, Features.POLARITY_MISMATCH, Features.ANTONYM_CONFLICT);
             case BEHAVIORAL -> List.of(Features.STAR_COMPLETENESS, Features.STAR_S, Features.STAR_T, Features.STAR_A,
                     Features.STAR_R, Features.QUANTIFIED_COMPLETE, Features.THIN_ACTION, Features.NEGATED_ACTIONS,
                     Features.STAR_ORDER, Features.CONCEPT_COVERAGE, Features.COSINE, Features.LENGTH_RATIO);
