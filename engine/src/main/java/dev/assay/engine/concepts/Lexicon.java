@@ -223,6 +223,43 @@ final class Lexicon {
             return total;
         }
 
+        private static final Map<String, List<String>> ANTONYMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** WordNet antonyms of the lemma's own entries, every part of speech ("closed" → "open"). */
+        static List<String> antonyms(String lemma) {
+            return ANTONYMS.computeIfAbsent(lemma, WordNet::lookupAntonyms);
+        }
+
+        private static List<String> lookupAntonyms(String lemma) {
+            Dictionary d = dictionary();
+            if (d == null) {
+                return List.of();
+            }
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            synchronized (LOCK) {
+                try {
+                    for (POS p : POS.getAllPOS()) {
+                        IndexWord iw = d.getIndexWord(p, lemma);
+                        for (Synset syn : iw == null ? List.<Synset>of() : iw.getSenses()) {
+                            for (Word w : syn.getWords()) {
+                                if (!w.getLemma().equalsIgnoreCase(lemma)) {
+                                    continue;
+                                }
+                                for (Pointer ptr : w.getPointers(PointerType.ANTONYM)) {
+                                    if (ptr.getTarget() instanceof Word t) {
+                                        out.add(t.getLemma().replace('_', ' ').toLowerCase(Locale.ROOT));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                } catch (JWNLException | RuntimeException e) {
+                    return List.copyOf(out);
+                }
+            }
+            return List.copyOf(out);
+        }
+
         static POS posOf(String pennTag) {
             if (pennTag == null) {
                 return null;

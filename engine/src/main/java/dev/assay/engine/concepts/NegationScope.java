@@ -17,7 +17,7 @@ import java.util.Set;
  * or at most {@link #PHRASE_SCOPE} tokens. "not only", "not just", "no matter" and "no doubt" do not
  * negate. A hyphen inside a word ("on-call") does not end a clause; a spaced one does.
  */
-final class NegationScope {
+public final class NegationScope {
 
     static final int PHRASE_SCOPE = 6;
 
@@ -34,7 +34,7 @@ final class NegationScope {
     }
 
     /** {@code result[i]} is true when token {@code i} of the list is in a negation's scope. */
-    static boolean[] of(List<Token> tokens) {
+    public static boolean[] of(List<Token> tokens) {
         int n = tokens.size();
         boolean[] neg = new boolean[n];
         for (int i = 0; i < n; i++) {

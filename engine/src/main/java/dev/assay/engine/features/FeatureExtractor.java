@@ -21,6 +21,7 @@ public final class FeatureExtractor {
 
     private final ConceptCredit credit;
     private final ReferenceOverlap overlap = new ReferenceOverlap(dev.assay.engine.analysis.TextAnalyzer.shared());
+    private final ReferencePolarity polarity = new ReferencePolarity(dev.assay.engine.analysis.TextAnalyzer.shared());
 
     public FeatureExtractor(ConceptCredit credit) {
         this.credit = credit;
@@ -67,6 +68,7 @@ public final class FeatureExtractor {
         f.put(Features.KEYWORD_LIST_SHARE, keywordListShare(analysis));
         if (question.kind() == dev.assay.rubric.model.QuestionKind.SHORT_ANSWER) {
             overlap.extract(question, analysis, f); // reference-answer questions only: needs the word vectors
+            polarity.extract(question, analysis, f);
         }
         return f;
     }

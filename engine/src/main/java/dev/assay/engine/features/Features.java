@@ -39,6 +39,8 @@ public final class Features {
     public static final String SOFT_PRECISION = "soft_precision";
     public static final String VECTOR_COSINE = "vector_cosine";
     public static final String REF_LENGTH_RATIO = "ref_length_ratio";
+    public static final String POLARITY_MISMATCH = "polarity_mismatch";
+    public static final String ANTONYM_CONFLICT = "antonym_conflict";
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry(WORDS, "Words"),
@@ -62,7 +64,9 @@ public final class Features {
             Map.entry(COPY_OVERLAP, "Word pairs repeated from a model answer"),
             Map.entry(OWN_TOPIC, "Similarity to the question's topic"),
             Map.entry(TOPIC_MARGIN, "Own topic minus the nearest other question's"),
-            Map.entry(VERB_RATIO, "Verbs per word"));
+            Map.entry(VERB_RATIO, "Verbs per word"),
+            Map.entry(POLARITY_MISMATCH, "Words shared with the closest reference, negated on one side only"),
+            Map.entry(ANTONYM_CONFLICT, "An antonym of a word of the closest reference"));
 
     private final Map<String, Double> values = new LinkedHashMap<>();
 

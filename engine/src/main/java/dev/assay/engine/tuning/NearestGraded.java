@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -47,7 +46,7 @@ public final class NearestGraded implements GradedNeighbours {
     public static final String LABEL_PREFIX = "nearest_label_";
     static final int K = 5;
 
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    private static final Analyzer ANALYZER = NeighbourAnalyzer.create();
     private static final int MAX_TERMS = 1000;
 
     private final IndexSearcher searcher;
@@ -61,6 +60,7 @@ public final class NearestGraded implements GradedNeighbours {
     private final List<Entry> entries;
     private final double[] grades;
     private final int[] labelIdx;
+    private final LabelNeighbours byLabel;
 
     /** Indexes {@code train}; {@code labels} (may be empty) names the label features. */
     public NearestGraded(List<FeatureTable.Row> train, List<String> labels) {
@@ -78,6 +78,7 @@ public final class NearestGraded implements GradedNeighbours {
         this.entries = List.of(entries);
         this.grades = new double[entries.length];
         this.labelIdx = new int[entries.length];
+        this.byLabel = new LabelNeighbours(labels);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Map<String, double[]> sums = new LinkedHashMap<>();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER).setSimilarity(new BM25Similarity()))) {
@@ -91,6 +92,7 @@ public final class NearestGraded implements GradedNeighbours {
                 d.add(new TextField("text", r.text(), Field.Store.NO));
                 w.addDocument(d);
                 docOf.put(r.id(), i);
+                byLabel.add(i, r.questionId(), r.text(), labelIdx[i]);
                 double[] s = sums.computeIfAbsent(r.questionId(), k -> new double[2 + labels.size()]);
                 s[0] += grades[i];
                 s[1]++;
@@ -146,6 +148,7 @@ public final class NearestGraded implements GradedNeighbours {
     public List<String> names() {
         List<String> n = new java.util.ArrayList<>(List.of(GRADE, TOP_GRADE, QUESTION_MEAN));
         labels.forEach(l -> n.add(LABEL_PREFIX + l));
+        n.addAll(byLabel.names());
         return n;
     }
 
@@ -233,6 +236,7 @@ public final class NearestGraded implements GradedNeighbours {
         for (int c = 0; c < labels.size(); c++) {
             out.put(LABEL_PREFIX + labels.get(c), round3(labelShare[c]));
         }
+        byLabel.features(questionId, text, self).forEach((k, v) -> out.put(k, round3(v)));
         return out;
     }
 

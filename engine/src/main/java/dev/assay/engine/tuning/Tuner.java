@@ -223,7 +223,7 @@ public final class Tuner {
         Softmax.Model lg = null;
         if (!labels.isEmpty()) {
             List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(rows.stream()
-                    .flatMap(r -> TuningFeatures.forKind(r.question().kind()).stream()).toList()));
+                    .flatMap(r -> TuningFeatures.forLabels(r.question().kind()).stream()).toList()));
             names = present(names, rows);
             lb = classify(labels, names, rows, Map.of());
             if (ng != null) {

@@ -1,0 +1,34 @@
+package dev.assay.engine.tuning;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * The analyzer {@link NearestGraded} indexes and queries with: Lucene's English analyzer (stemming,
+ * stopwords) but with "no" and "not" kept. "The path is not closed" and "the path is closed" share
+ * every other word and carry opposite grades; dropping the negation made them each other's nearest
+ * neighbours (Beetle train, 5-fold CV by answer: accuracy 67.4 % → 69.0 %).
+ */
+final class NeighbourAnalyzer {
+
+    static final java.util.Set<String> KEPT = java.util.Set.of("no", "not");
+
+    private NeighbourAnalyzer() {
+    }
+
+    static Analyzer create() {
+        return new EnglishAnalyzer(stopwords());
+    }
+
+    static CharArraySet stopwords() {
+        CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.size(), true);
+        for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+            String word = new String((char[]) w);
+            if (!KEPT.contains(word)) {
+                stop.add(word);
+            }
+        }
+        return CharArraySet.unmodifiableSet(stop);
+    }
+}
