@@ -43,6 +43,7 @@ public final class AssayCommand implements Runnable {
     /** The command line as the launcher runs it; tests use it too. */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new AssayCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --prior auto
         cl.setUsageHelpWidth(100); // room for the examples' real paths without wrapping
         // Java 17 writes stdout in the platform charset; banks and their YAML are UTF-8 ("→", "–").
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

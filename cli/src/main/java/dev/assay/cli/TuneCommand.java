@@ -60,6 +60,10 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--train-split", paramLabel = "NAME", description = "Fit on this split only; report the others.")
     String trainSplit;
     @Option(names = "--lambda", paramLabel = "L", description = "Ridge penalty (default: 0.1).") double lambda = 0.1;
+    @Option(names = "--prior", paramLabel = "P", description = "What the ridge penalty shrinks toward: auto (the"
+            + " built-in weights for behavioural and procedural questions, zero for short answers; default),"
+            + " default (the built-in weights) or zero. ")
+    Tuner.Prior prior = Tuner.Prior.AUTO;
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the fold assignment (default: 42).") long seed = 42;
     @Option(names = "--cache", paramLabel = "FILE", description = "Feature cache file (reused when data, bank and engine match).")
     Path cache;
@@ -89,7 +93,7 @@ public final class TuneCommand implements Callable<Integer> {
         Grader grader = new Grader(loaded.get());
         FeatureTable table = GradedData.features(grader, data, answers, bank, cache, threads, err);
         boolean nearest = grouping == GradedData.GroupBy.ANSWER;
-        Tuner.Result r = new Tuner(new Tuner.Options(folds, nearest, trainSplit, lambda, seed)).run(table);
+        Tuner.Result r = new Tuner(new Tuner.Options(folds, nearest, trainSplit, lambda, seed, prior)).run(table);
 
         String sha = GradedData.sha256(answers);
         o.printf(Locale.ROOT, "%s: %d graded answers%s; %d folds grouped by %s%s%n", answers, data.size(),
@@ -172,8 +176,10 @@ public final class TuneCommand implements Callable<Integer> {
         protocol.put("group_by", grouping.name().toLowerCase(Locale.ROOT));
         protocol.put("nearest_graded", nearest);
         protocol.put("lambda", lambda);
+        protocol.put("prior", prior.name().toLowerCase(Locale.ROOT));
         protocol.put("seed", seed);
-        protocol.put("fit", "ridge regression on standardised features (commons-math), clamped to 0-1; labels:"
+        protocol.put("fit", "ridge regression on standardised features (commons-math), shrunk toward "
+                + prior.name().toLowerCase(Locale.ROOT) + " (--prior), clamped to 0-1; labels:"
                 + " multinomial logistic regression");
         ObjectNode features = d.putObject("features");
         r.finalFit().base().forEach((k, lin) -> features.set(k.wireName(), m.valueToTree(lin.features())));

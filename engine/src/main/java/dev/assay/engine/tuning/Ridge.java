@@ -28,6 +28,19 @@ public final class Ridge {
             }
             return y;
         }
+
+        /** This function plus {@code other}: the union of their features, weights of shared ones summed. */
+        public Linear plus(Linear other) {
+            java.util.LinkedHashMap<String, Double> w = new java.util.LinkedHashMap<>();
+            for (int j = 0; j < weights.length; j++) {
+                w.merge(features.get(j), weights[j], Double::sum);
+            }
+            for (int j = 0; j < other.weights.length; j++) {
+                w.merge(other.features.get(j), other.weights[j], Double::sum);
+            }
+            return new Linear(List.copyOf(w.keySet()), intercept + other.intercept,
+                    w.values().stream().mapToDouble(Double::doubleValue).toArray());
+        }
     }
 
     /**

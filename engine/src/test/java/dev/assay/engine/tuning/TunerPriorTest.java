@@ -1,0 +1,75 @@
+package dev.assay.engine.tuning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assay.engine.features.Features;
+import dev.assay.rubric.model.Question;
+import dev.assay.rubric.model.QuestionKind;
+import dev.assay.rubric.model.Scale;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The ridge penalty shrinks toward the built-in weights (--prior) or toward zero. */
+class TunerPriorTest {
+
+    private static final Question Q = new Question("p1", "P", "How?", null, QuestionKind.PROCEDURAL,
+            new Scale(0, 5, List.of()), null, null, null, null);
+
+    /** Graded exactly as the default procedural weights say: 1.1 × concept coverage of the scale. */
+    private static List<FeatureTable.Row> rowsGradedByTheDefaults() {
+        List<FeatureTable.Row> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            double coverage = (i % 10) / 12.0;
+            double grade = 5 * 1.1 * coverage;
+            rows.add(new FeatureTable.Row(new GradedAnswer("a" + i, "p1", "text " + i, grade, null, null, "a" + i), Q,
+                    Map.of(Features.CONCEPT_COVERAGE, coverage, Features.LENGTH_RATIO, (i * 7 % 11) / 10.0),
+                    EnumSet.noneOf(dev.assay.engine.evaluation.Flag.class), grade, 0.5));
+        }
+        return rows;
+    }
+
+    private static double coverageWeight(Tuner.Prior prior, double lambda) {
+        Tuner t = new Tuner(new Tuner.Options(5, false, null, lambda, 42, prior));
+        Ridge.Linear lin = t.fit(rowsGradedByTheDefaults(), List.of(), false).base().get(QuestionKind.PROCEDURAL);
+        return lin.weights()[lin.features().indexOf(Features.CONCEPT_COVERAGE)];
+    }
+
+    @Test
+    void aHeavyPenaltyKeepsTheDefaultsWhenShrinkingTowardThem() {
+        assertEquals(1.1, coverageWeight(Tuner.Prior.DEFAULT, 100), 1e-6);
+        assertEquals(1.1, coverageWeight(Tuner.Prior.AUTO, 100), 1e-6);
+    }
+
+    @Test
+    void aHeavyPenaltyErasesTheWeightsWhenShrinkingTowardZero() {
+        assertTrue(coverageWeight(Tuner.Prior.ZERO, 100) < 0.05, "weight " + coverageWeight(Tuner.Prior.ZERO, 100));
+    }
+
+    @Test
+    void aLightPenaltyFindsTheGradesWhicheverThePrior() {
+        assertEquals(1.1, coverageWeight(Tuner.Prior.ZERO, 1e-6), 1e-3);
+        assertEquals(1.1, coverageWeight(Tuner.Prior.DEFAULT, 1e-6), 1e-3);
+    }
+
+    @Test
+    void autoTrustsTheDefaultsOnlyWhereTheyComeFromAHolisticScale() {
+        assertTrue(Tuner.Prior.AUTO.towardDefaults(QuestionKind.BEHAVIORAL));
+        assertTrue(Tuner.Prior.AUTO.towardDefaults(QuestionKind.PROCEDURAL));
+        assertTrue(!Tuner.Prior.AUTO.towardDefaults(QuestionKind.SHORT_ANSWER));
+        assertTrue(Tuner.Prior.DEFAULT.towardDefaults(QuestionKind.SHORT_ANSWER));
+    }
+
+    @Test
+    void sumOfTwoLinearFunctionsJoinsTheirFeatures() {
+        Ridge.Linear a = new Ridge.Linear(List.of("x", "y"), 0.5, new double[] {1, 2});
+        Ridge.Linear b = new Ridge.Linear(List.of("y", "z"), 0.25, new double[] {3, 4});
+        Ridge.Linear s = a.plus(b);
+        assertEquals(List.of("x", "y", "z"), s.features());
+        assertEquals(0.75, s.intercept(), 1e-12);
+        assertEquals(0.75 + 1 + 5 * 2 + 4 * 7, s.apply(Map.of("x", 1.0, "y", 2.0, "z", 7.0)), 1e-12);
+    }
+}
