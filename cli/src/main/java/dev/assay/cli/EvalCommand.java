@@ -71,6 +71,7 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("assay: " + e.getMessage());
             return 2;
         }
+        model.bankMismatch(loaded.get()).ifPresent(w -> err.println("assay: warning: " + weightsFile + ": " + w));
         List<GradedAnswer> data = GradedData.read(answers, loaded.get(), GradedData.GroupBy.ANSWER, split, err);
         if (data.isEmpty()) {
             err.println("assay: no graded answers" + (split == null ? "" : " in split '" + split + "'") + " in " + answers);

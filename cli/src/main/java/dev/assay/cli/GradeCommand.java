@@ -143,6 +143,7 @@ public final class GradeCommand implements Callable<Integer> {
                 err.println("assay: " + e.getMessage());
                 return 2;
             }
+            model.bankMismatch(loaded.get()).ifPresent(w -> err.println("assay: warning: " + weights + ": " + w));
         }
         try (reader) {
             Grader grader = model.grader(loaded.get(), reviewBelow);

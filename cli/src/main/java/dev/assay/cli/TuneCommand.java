@@ -6,6 +6,7 @@ import dev.assay.engine.EngineVersion;
 import dev.assay.engine.Grader;
 import dev.assay.engine.agreement.Agreement;
 import dev.assay.engine.agreement.LabelAgreement;
+import dev.assay.engine.evaluation.RubricHash;
 import dev.assay.engine.scoring.ScoringWeights;
 import dev.assay.engine.scoring.WeightsFile;
 import dev.assay.engine.tuning.FeatureTable;
@@ -103,7 +104,7 @@ public final class TuneCommand implements Callable<Integer> {
 
         String id = "tuned-" + sha.substring(0, 12);
         ScoringWeights weights = r.weights(id);
-        WeightsFile.write(document(r, weights, sha, grouping, nearest), out);
+        WeightsFile.write(document(r, weights, sha, grouping, nearest, loaded.get()), out);
         o.println("weights -> " + out + " (id " + id + ")");
         o.flush();
         return 0;
@@ -155,7 +156,7 @@ public final class TuneCommand implements Callable<Integer> {
     }
 
     private ObjectNode document(Tuner.Result r, ScoringWeights weights, String sha, GradedData.GroupBy grouping,
-                                boolean nearest) throws java.io.IOException {
+                                boolean nearest, QuestionBank tunedWith) throws java.io.IOException {
         ObjectMapper m = WeightsFile.mapper();
         ObjectNode d = m.createObjectNode();
         d.put("format", WeightsFile.FORMAT);
@@ -167,6 +168,7 @@ public final class TuneCommand implements Callable<Integer> {
         data.put("sha256", sha);
         data.put("bank", bank.toString());
         data.put("bank_sha256", GradedData.sha256(bank));
+        data.put("rubric_hash", RubricHash.of(tunedWith)); // the bank's content, whatever its file format
         data.put("training_answers", r.before().predictions().size());
         if (trainSplit != null) {
             data.put("train_split", trainSplit);

@@ -138,4 +138,16 @@ class TunedWeightsRoundTripTest {
                 + " tuned on"), gradeErr);
         assertEquals(60, eval("train").get("in_sample").asInt());
     }
+
+    @Test
+    void aBankOfOtherContentThanTheOneTunedWithIsWarnedAbout() throws Exception {
+        assertTrue(!gradeErr.contains("warning"), gradeErr);
+        Path edited = dir.resolve("edited-bank.yaml");
+        Files.writeString(edited, Files.readString(bank).replace("label: shorter", "label: smaller"));
+        CliRun eval = CliRun.of("eval", "--bank", edited.toString(), "--answers", answers.toString(), "--weights",
+                weights.toString(), "--split", "unseen_answers", "--threads", "2");
+        assertEquals(0, eval.exitCode(), eval.err());
+        assertTrue(eval.err().contains("warning: " + weights + ": the weights were tuned with a bank of other content"),
+                eval.err());
+    }
 }

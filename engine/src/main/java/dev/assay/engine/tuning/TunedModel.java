@@ -30,6 +30,7 @@ public final class TunedModel {
     /** Provenance: the SHA-256 of the graded-answers file tune read, and its training split (both may be null). */
     private final String dataSha256;
     private final String trainSplit;
+    private final String tunedRubricHash;
 
     private TunedModel(ScoringWeights weights, NearestGraded neighbours, ScoringWeights nearestWeights,
                        Softmax.Model labels, Softmax.Model nearestLabels, JsonNode document) {
@@ -40,6 +41,7 @@ public final class TunedModel {
         this.nearestLabels = nearestLabels;
         this.dataSha256 = document.path("data").path("sha256").asText(null);
         this.trainSplit = document.path("data").path("train_split").asText(null);
+        this.tunedRubricHash = document.path("data").path("rubric_hash").asText(null);
     }
 
     private static final TunedModel DEFAULTS = new TunedModel(ScoringWeights.defaults(), null, null, null, null,
@@ -95,6 +97,21 @@ public final class TunedModel {
     /** Whether the question has graded answers in the file, so its answers get the nearest-graded model. */
     public boolean covers(String questionId) {
         return neighbours != null && neighbours.covers(questionId);
+    }
+
+    /**
+     * A warning when the weights were tuned with a bank of other content than {@code bank} (its concepts,
+     * phrasings or sections differ, so the features no longer mean what the weights were fitted on);
+     * empty when the content is the same, or the file predates the record.
+     */
+    public Optional<String> bankMismatch(QuestionBank bank) {
+        if (tunedRubricHash == null) {
+            return Optional.empty();
+        }
+        String now = dev.assay.engine.evaluation.RubricHash.of(bank);
+        return tunedRubricHash.equals(now) ? Optional.empty() : Optional.of("the weights were tuned with a bank of"
+                + " other content (rubric hash " + tunedRubricHash + ", this bank " + now + "): the features may not"
+                + " mean what they meant when the weights were fitted; re-run tune with this bank");
     }
 
     /** Whether {@code sha256} is that of the graded-answers file tune fitted these weights on. */
