@@ -188,6 +188,28 @@ final class Lexicon {
             return d;
         }
 
+        /** Whether WordNet lists the word, as written, as a verb's base form ("acknowledge", not "deploys"). */
+        static boolean isVerb(String word) {
+            return IS_VERB.computeIfAbsent(word, WordNet::lookupIsVerb);
+        }
+
+        private static final Map<String, Boolean> IS_VERB = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static boolean lookupIsVerb(String word) {
+            Dictionary d = dictionary();
+            if (d == null) {
+                return false;
+            }
+            synchronized (LOCK) {
+                try {
+                    IndexWord iw = d.getIndexWord(POS.VERB, word);
+                    return iw != null && iw.getLemma().equalsIgnoreCase(word);
+                } catch (JWNLException | RuntimeException e) {
+                    return false;
+                }
+            }
+        }
+
         /** Sense-tagged corpus count of the lemma over all its senses and parts of speech (0 if unknown). */
         static int useCount(String lemma) {
             return USE_COUNTS.computeIfAbsent(lemma, WordNet::lookupUseCount);
@@ -274,7 +296,12 @@ final class Lexicon {
                                 out.add(wl);
                             }
                             if (wl.equalsIgnoreCase(lemma)) {
-                                for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                                // an adverb's adjective ("actively" -> "active"): the answer often says "an active listener"
+                                List<Pointer> ps = new ArrayList<>(w.getPointers(PointerType.DERIVATION));
+                                if (pos == POS.ADVERB) {
+                                    ps.addAll(w.getPointers(PointerType.PERTAINYM));
+                                }
+                                for (Pointer p : ps) {
                                     if (p.getTarget() instanceof Word t) {
                                         String tl = t.getLemma().replace('_', ' ');
                                         if (tl.split(" ").length <= 2) {

@@ -32,6 +32,12 @@ final class PhraseCompiler {
     /** Credit for the bare verb of a phrasal verb ("roll" for "roll back"). */
     static final double BARE_VERB_FACTOR = 0.7;
 
+    /**
+     * A manner adverb ("actively", "regularly", "safely") qualifies the action a point names; answers
+     * restate the action and vary the manner ("listen carefully"), so it weighs less.
+     */
+    static final double MANNER_ADVERB_FACTOR = 0.5;
+
     private static final Pattern QUOTED_CONTRAST =
             Pattern.compile("(\"[^\"]*\")\\s*(?:vs\\.?|versus)\\s*\"[^\"]*\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:examples?|e\\.g\\.|i\\.e\\.|such as)\\s*[:,]?\\s*",
@@ -228,6 +234,15 @@ final class PhraseCompiler {
                 Lexicon.related(primary, "NN").forEach(keys::putIfAbsent);
                 keys.putIfAbsent(Lexicon.key(t.lemma()), BARE_VERB_FACTOR);
                 next = i + 2;
+            } else if (i == 0 && headingVerb(t)) {
+                // a point's heading usually opens with an imperative the tagger misreads ("Acknowledge/NNP
+                // impact", "Share/NN learnings"): read it as the verb too, keeping its noun reading
+                String verb = t.word().toLowerCase(java.util.Locale.ROOT);
+                primary = Lexicon.key(verb);
+                keys.put(primary, 1.0);
+                keys.putIfAbsent(Lexicon.key(t.lemma()), 1.0);
+                Lexicon.related(verb, "VB").forEach(keys::putIfAbsent);
+                Lexicon.related(t.lemma(), t.pos()).forEach(keys::putIfAbsent);
             } else {
                 primary = Lexicon.key(t.lemma());
                 keys.put(primary, 1.0);
@@ -246,6 +261,9 @@ final class PhraseCompiler {
                     / (1 + generalWeight * Math.log1p(Lexicon.WordNet.useCount(t.lemma().replace('-', ' '))));
             if (questionKeys.contains(primary)) {
                 w *= QUESTION_WORD_DISCOUNT;
+            }
+            if (isMannerAdverb(t)) {
+                w *= MANNER_ADVERB_FACTOR;
             }
             Map<String, Double> negKeys = new LinkedHashMap<>();
             if (expectNegated) {
@@ -266,6 +284,17 @@ final class PhraseCompiler {
         double total = slots.stream().mapToDouble(Phrase.Slot::weight).sum();
         return new Phrase(ownerId, (expectNegated ? "not " : "") + text.strip(), List.copyOf(slots), total,
                 expectNegated);
+    }
+
+    static boolean isMannerAdverb(Token t) {
+        return t.pos().startsWith("RB") && t.lemma().length() > 4 && t.lemma().endsWith("ly");
+    }
+
+    /** The first word of a part, not tagged a verb nor a plural noun, whose written form is a WordNet verb. */
+    static boolean headingVerb(Token t) {
+        String p = t.pos();
+        return !t.isVerb() && !p.equals("NNS") && !p.equals("NNPS") && !t.word().contains("-")
+                && Lexicon.WordNet.isVerb(t.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String nz(String s) {
