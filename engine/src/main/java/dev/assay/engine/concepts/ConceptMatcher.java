@@ -29,6 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * is that weighted share (synonyms earn less than exact lemmas), scaled down for phrasings with
  * little content (a lone common word), with a small bonus for order and adjacency. Hits in a
  * negation's scope are kept but marked negated; hits inside a bare keyword list are weakened.
+ * Besides, each point's words pooled over all its phrasings are aligned with each sentence
+ * ({@link PointAligner}): a heading word and a description word together ("escalate" … "senior")
+ * are evidence no single phrasing holds.
  */
 public final class ConceptMatcher {
 
@@ -70,6 +73,8 @@ public final class ConceptMatcher {
                     twoSentenceMinSlots, generalWeight, coverageThreshold, softThreshold, 0, softMinWeight);
         }
     }
+
+    static final boolean POOLED = !Boolean.getBoolean("pool.off");
 
     private final QuestionBank bank;
     private final Settings settings;
@@ -130,6 +135,9 @@ public final class ConceptMatcher {
                 hits.add(new ConceptHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
+        }
+        if (POOLED) {
+            hits.addAll(c.pooled.align(idx, analysis, settings));
         }
         List<MisconceptionHit> mis = new ArrayList<>();
         for (Phrase p : c.misconceptions) {
@@ -223,7 +231,11 @@ public final class ConceptMatcher {
         /** Answer lemma key -> the slots it softly matches, coded phrasing index << 16 | slot index. */
         private final Map<String, int[]> softCache = new ConcurrentHashMap<>();
 
-        Compiled(List<Phrase> concepts, List<Phrase> misconceptions, List<float[][]> conceptVectors) {
+        final PointAligner pooled;
+
+        Compiled(List<Phrase> concepts, List<Phrase> misconceptions, List<float[][]> conceptVectors,
+                 PointAligner pooled) {
+            this.pooled = pooled;
             this.concepts = List.copyOf(concepts);
             this.misconceptions = List.copyOf(misconceptions);
             this.conceptVectors = java.util.Collections.unmodifiableList(new ArrayList<>(conceptVectors));
@@ -287,7 +299,11 @@ public final class ConceptMatcher {
         for (Phrase p : concepts) {
             vectors.add(softVectors(p, emb));
         }
-        return new Compiled(concepts, mis, vectors);
+        List<PointPool> pools = new ArrayList<>();
+        for (Concept c : q.concepts()) {
+            pools.add(PointPool.of(c.id(), concepts, emb, settings.softMinWeight()));
+        }
+        return new Compiled(concepts, mis, vectors, new PointAligner(pools));
     }
 
     /** Slot vectors of a phrasing for soft matching: only slots that carry weight and are not negated. */
@@ -351,7 +367,7 @@ public final class ConceptMatcher {
     // ---------------------------------------------------------------- matching
 
     /** One answer's tokens, flattened, with where each normalised key occurs. */
-    private static final class AnswerIndex {
+    static final class AnswerIndex {
         final List<Token> tokens = new ArrayList<>();
         final List<Integer> sentenceOf = new ArrayList<>();
         final int[] sentenceStart;
