@@ -541,7 +541,8 @@ public final class ConceptMatcher {
                     }
                     long id = ((long) o[0] << 32) | o[1];
                     double[] prev = best.get(id);
-                    if (prev == null || prev[2] < k.getValue()) {
+                    // at equal credit the negated reading wins: "prevent recurrence" holds "does not recur"
+                    if (prev == null || prev[2] <= k.getValue()) {
                         best.put(id, new double[] {o[0], o[1], k.getValue(), 1});
                     }
                 }
@@ -623,6 +624,13 @@ public final class ConceptMatcher {
                     used[t] = true;
                 }
                 got += p.slots().get(si).weight() * pick[2];
+            }
+        }
+        for (int si = 1; si < n; si++) {
+            // "does not recur" says both words of "prevent recurrence": the negation stands for the verb
+            if (viaNegation[si] && first[si - 1] < 0
+                    && PhraseCompiler.PREVENTING_VERBS.contains(p.slots().get(si - 1).primary())) {
+                got += p.slots().get(si - 1).weight() * factor[si];
             }
         }
         double share = p.total() <= 0 ? 0 : got / p.total();

@@ -68,7 +68,12 @@ final class Lexicon {
             Set.of("stabilize", "stabilise", "stable"),
             Set.of("prioritize", "prioritise"),
             Set.of("organize", "organise"),
-            Set.of("analyze", "analyse", "analysis"));
+            Set.of("analyze", "analyse", "analysis"),
+            // general English multiword verbs WordNet does not list as synonyms (keys of adjacent words)
+            Set.of("ensure", "makesure"),
+            Set.of("recur", "recurrence", "reoccur", "happenagain"),
+            Set.of("involve", "bringin", "loopin"),
+            Set.of("document", "writedown"));
 
     private static final Map<String, Set<String>> DOMAIN;
 

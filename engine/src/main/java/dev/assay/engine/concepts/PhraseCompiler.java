@@ -38,6 +38,9 @@ final class PhraseCompiler {
      */
     static final double MANNER_ADVERB_FACTOR = 0.5;
 
+    /** Verbs whose object an answer states negated: "prevent recurrence" is "so that it does not happen again". */
+    static final Set<String> PREVENTING_VERBS = Set.of("prevent", "avoid");
+
     private static final Pattern QUOTED_CONTRAST =
             Pattern.compile("(\"[^\"]*\")\\s*(?:vs\\.?|versus)\\s*\"[^\"]*\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:examples?|e\\.g\\.|i\\.e\\.|such as)\\s*[:,]?\\s*",
@@ -274,6 +277,10 @@ final class PhraseCompiler {
                 String stem = primary.substring(0, primary.length() - 4);
                 negKeys.put(stem, 1.0);
                 Lexicon.related(stem, "NN").forEach(negKeys::putIfAbsent);
+            }
+            if (!expectNegated && !slots.isEmpty() && PREVENTING_VERBS.contains(slots.get(slots.size() - 1).primary())) {
+                // "prevent recurrence" = "so it does not recur": the object, negated, also fills its slot
+                negKeys.putAll(keys);
             }
             slots.add(new Phrase.Slot(primary, w, Map.copyOf(keys), Map.copyOf(negKeys)));
             i = next;

@@ -85,4 +85,26 @@ class ConceptMatcherPooledTest {
         // with the adverb at full weight "listen" alone would hold less than half the phrasing
         assertTrue(match("I listen carefully before I say anything.").best("listen").isPresent());
     }
+
+    @Test
+    void preventingAnObjectIsSatisfiedByTheObjectNegated() {
+        Question q = new Question("P2", "After an incident", "What do you do after an incident?", null,
+                QuestionKind.PROCEDURAL, null,
+                List.of(new Concept("prevent", "Prevent recurrence", 1, List.of(), false, null)),
+                List.of(), new Structure(List.of(), List.of()), List.of());
+        ConceptMatch m = M.match(TextAnalyzer.shared().analyze("We fixed the alerting so that it will not recur."), q);
+        assertTrue(m.best("prevent").isPresent(), m.hits().toString());
+        assertFalse(m.best("prevent").orElseThrow().negated());
+        ConceptMatch plain = M.match(TextAnalyzer.shared().analyze("It may recur."), q);
+        assertTrue(plain.best("prevent").map(h -> h.strength() < m.coverage("prevent")).orElse(true));
+    }
+
+    @Test
+    void commonMultiwordVerbsMatchTheirOneWordEquivalent() {
+        assertTrue(Lexicon.related("ensure", "VB").containsKey("makesure"));
+        assertTrue(Lexicon.related("involve", "VB").containsKey("bringin"));
+        assertTrue(Lexicon.related("recurrence", "NN").containsKey("happenagain"));
+        assertTrue(match("For the hard cases I bring in a senior engineer.").hits().stream()
+                .anyMatch(h -> h.conceptId().equals("esc")));
+    }
 }
