@@ -74,8 +74,6 @@ public final class ConceptMatcher {
         }
     }
 
-    static final boolean POOLED = !Boolean.getBoolean("pool.off");
-
     private final QuestionBank bank;
     private final Settings settings;
     private volatile PhraseCompiler.DocFreq bankDf;
@@ -136,9 +134,7 @@ public final class ConceptMatcher {
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
         }
-        if (POOLED) {
-            hits.addAll(c.pooled.align(idx, analysis, settings));
-        }
+        hits.addAll(c.pooled.align(idx, analysis, settings));
         List<MisconceptionHit> mis = new ArrayList<>();
         for (Phrase p : c.misconceptions) {
             for (Window w : find(p, Map.of(), idx)) {
@@ -301,7 +297,7 @@ public final class ConceptMatcher {
         }
         List<PointPool> pools = new ArrayList<>();
         for (Concept c : q.concepts()) {
-            pools.add(PointPool.of(c.id(), concepts, emb, settings.softMinWeight()));
+            pools.add(PointPool.of(c.id(), concepts));
         }
         return new Compiled(concepts, mis, vectors, new PointAligner(pools));
     }

@@ -6,17 +6,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sentence-level alignment of each point's pooled words ({@link PointPool}) with an answer: in one
- * sentence, each pooled word takes its best answer token (lemma, WordNet or domain key, or an
- * embedding neighbour), one token per word, all within {@link #SPAN} tokens; the matched weight, if
- * at least two words match by their keys, gives a hit whose strength grows with that weight up to
- * {@link #CAP}. The words must come from different phrasings (words of one phrasing are that
- * phrasing's window's to judge), and a word several points share counts for each only in part. It complements the per-phrasing
- * windows, which need one phrasing's words together. Built once per question; per answer it only
- * looks up the answer's own keys.
+ * sentence, each pooled word takes its best answer token (by lemma, WordNet or domain key; not by
+ * embedding, which proved no help here), one token per word, all within {@link #SPAN} tokens; the
+ * matched weight, if at least two words match, gives a hit whose strength grows with that weight up
+ * to {@link #CAP}. The words must come from different phrasings (words of one phrasing are that
+ * phrasing's own window's to judge), and a word several points share counts for each only in part.
+ * Built once per question; per answer it only looks up the answer's own keys.
  */
 final class PointAligner {
 
@@ -27,11 +25,8 @@ final class PointAligner {
      * average pooled words (relative, because weights are idf over however much rubric text there is).
      */
     static final double MASS_WORDS = 2.2;
-    /**
-     * Least number of pooled words matched by their own keys (lemma, WordNet, domain); embedding
-     * neighbours add weight but never make a hit on their own.
-     */
-    static final int MIN_LEXICAL = 2;
+    /** Least number of pooled words in a hit. */
+    static final int MIN_WORDS = 2;
     /** The pooled words must fall within this many tokens of each other. */
     static final int SPAN = 8;
 
@@ -40,7 +35,6 @@ final class PointAligner {
 
     private final List<PointPool> pools;
     private final Map<String, List<Ref>> byKey = new HashMap<>();
-    private final Map<String, int[]> softCache = new ConcurrentHashMap<>();
     /** Matched weight at which a hit reaches {@link #CAP}. */
     private final double mass;
 
@@ -71,8 +65,8 @@ final class PointAligner {
         this.mass = MASS_WORDS * (count == 0 ? 1 : sum / count);
     }
 
-    /** Candidate: pooled word, answer token span, credit. */
-    private record Cand(int word, int first, int last, double credit, double value, boolean soft) {
+    /** Candidate: pooled word, answer token span, weight times credit. */
+    private record Cand(int word, int first, int last, double value) {
     }
 
     /** The best pooled hit per point (at most one each). */
@@ -89,19 +83,7 @@ final class PointAligner {
             for (Ref r : refs) {
                 double wt = weight[r.pool][r.word];
                 for (int[] o : e.getValue()) {
-                    cands.get(r.pool).add(new Cand(r.word, o[0], o[1], r.credit, wt * r.credit, false));
-                }
-            }
-        }
-        if (s.softCredit() > 0) {
-            for (int i = 0; i < idx.softKeys.size(); i++) {
-                for (int code : softRefs(idx.softKeys.get(i), idx.softVectors.get(i), s.softThreshold())) {
-                    int p = code >>> 16;
-                    int w = code & 0xFFFF;
-                    double wt = weight[p][w];
-                    for (int pos : idx.softPositions.get(i)) {
-                        cands.get(p).add(new Cand(w, pos, pos, s.softCredit(), wt * s.softCredit(), true));
-                    }
+                    cands.get(r.pool).add(new Cand(r.word, o[0], o[1], wt * r.credit));
                 }
             }
         }
@@ -117,51 +99,85 @@ final class PointAligner {
 
     private ConceptHit best(PointPool pool, List<Cand> cands, ConceptMatcher.AnswerIndex idx, Analysis analysis,
                             ConceptMatcher.Settings s) {
-        if (cands.size() < MIN_LEXICAL) {
-            return null;
+        if (!twoWords(cands)) {
+            return null; // the common case, decided without sorting
         }
-        cands.sort(Comparator.comparingDouble(Cand::value).reversed());
-        Map<Integer, List<Cand>> bySentence = new HashMap<>();
-        for (Cand c : cands) {
-            bySentence.computeIfAbsent(idx.sentenceOf.get(c.first), x -> new ArrayList<>()).add(c);
-        }
-        ConceptHit best = null;
-        for (Map.Entry<Integer, List<Cand>> e : bySentence.entrySet()) {
+        // by sentence, then best value first (the greedy order within a window)
+        cands.sort(Comparator.comparingInt((Cand c) -> idx.sentenceOf.get(c.first))
+                .thenComparing(Comparator.comparingDouble(Cand::value).reversed()));
+        Window best = null;
+        int from = 0;
+        while (from < cands.size()) {
+            int sentence = idx.sentenceOf.get(cands.get(from).first);
+            int to = from;
+            while (to < cands.size() && idx.sentenceOf.get(cands.get(to).first) == sentence) {
+                to++;
+            }
+            List<Cand> inSentence = cands.subList(from, to);
             // windows anchored at each candidate: the point's words must stand close together
-            for (Cand anchor : e.getValue()) {
-                ConceptHit h = window(pool, e.getValue(), anchor.first, anchor.first + SPAN, e.getKey(), idx,
-                        analysis, s);
-                if (h != null && (best == null || (best.negated() && !h.negated())
-                        || (best.negated() == h.negated() && h.strength() > best.strength()))) {
-                    best = h;
+            for (Cand anchor : inSentence) {
+                Window w = window(pool, inSentence, anchor.first, anchor.first + SPAN, idx);
+                if (w != null && (best == null || (best.negated && !w.negated)
+                        || (best.negated == w.negated && w.got > best.got))) {
+                    best = w;
                 }
             }
+            from = to;
         }
-        return best;
+        if (best == null) {
+            return null;
+        }
+        int sentence = idx.sentenceOf.get(best.begin);
+        double strength = CAP * Math.min(1.0, best.got / mass);
+        if (idx.keywordList[sentence]) {
+            strength *= s.keywordListFactor();
+        }
+        int b = idx.tokens.get(best.begin).begin();
+        int e = idx.tokens.get(best.end).end();
+        return new ConceptHit(pool.conceptId(), strength, sentence, b, e, analysis.text().substring(b, e),
+                best.negated, ConceptHit.POOLED_PREFIX + String.join(", ", best.words));
     }
 
-    /** Greedy alignment inside tokens [from, to) of one sentence; null when fewer than {@link #MIN_LEXICAL} match by their keys. */
-    private ConceptHit window(PointPool pool, List<Cand> cands, int from, int to, int sentence,
-                              ConceptMatcher.AnswerIndex idx, Analysis analysis, ConceptMatcher.Settings s) {
+    private static boolean twoWords(List<Cand> cands) {
+        int first = -1;
+        for (Cand c : cands) {
+            if (first < 0) {
+                first = c.word;
+            } else if (c.word != first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A scored window: matched weight, token span, whether mostly negated, the rubric words matched. */
+    private record Window(double got, int begin, int end, boolean negated, List<String> words) {
+    }
+
+    /**
+     * Greedy alignment inside tokens [from, to) of one sentence's candidates (best value first); null
+     * when fewer than {@link #MIN_WORDS} words match or one phrasing holds them all.
+     */
+    private Window window(PointPool pool, List<Cand> cands, int from, int to, ConceptMatcher.AnswerIndex idx) {
         boolean[] wordUsed = new boolean[pool.words().size()];
-        java.util.Set<Integer> tokenUsed = new java.util.HashSet<>();
+        boolean[] tokenUsed = new boolean[to - from];
         double got = 0;
         double negated = 0;
-        int lexical = 0;
+        int words = 0;
         int begin = Integer.MAX_VALUE;
         int end = -1;
-        List<String> matched = new ArrayList<>();
+        List<String> matched = new ArrayList<>(4);
         long common = -1L; // phrasings holding every matched word
-        for (Cand c : cands) { // by value, best first
-            if (c.first < from || c.last >= to || wordUsed[c.word] || tokenUsed.contains(c.first)
-                    || tokenUsed.contains(c.last)) {
+        for (Cand c : cands) {
+            if (c.first < from || c.last >= to || wordUsed[c.word] || tokenUsed[c.first - from]
+                    || tokenUsed[c.last - from]) {
                 continue;
             }
             wordUsed[c.word] = true;
             for (int t = c.first; t <= c.last; t++) {
-                tokenUsed.add(t);
+                tokenUsed[t - from] = true;
             }
-            lexical += c.soft ? 0 : 1;
+            words++;
             got += c.value;
             if (idx.negated[c.first]) {
                 negated += c.value;
@@ -171,40 +187,9 @@ final class PointAligner {
             matched.add(pool.words().get(c.word).primary());
             common &= pool.words().get(c.word).phrasings();
         }
-        if (lexical < MIN_LEXICAL || common != 0) {
+        if (words < MIN_WORDS || common != 0) {
             return null; // words of one phrasing alone: its own window has judged them
         }
-        double strength = CAP * Math.min(1.0, got / mass);
-        if (idx.keywordList[sentence]) {
-            strength *= s.keywordListFactor();
-        }
-        int b = idx.tokens.get(begin).begin();
-        int en = idx.tokens.get(end).end();
-        return new ConceptHit(pool.conceptId(), strength, sentence, b, en, analysis.text().substring(b, en),
-                negated >= 0.5 * got, ConceptHit.POOLED_PREFIX + String.join(", ", matched));
-    }
-
-    /** Pooled words an answer word is an embedding neighbour of, coded pool << 16 | word; cached per key. */
-    private int[] softRefs(String key, float[] vector, double threshold) {
-        int[] cached = softCache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        List<Integer> out = new ArrayList<>();
-        for (int p = 0; p < pools.size(); p++) {
-            List<PointPool.Word> ws = pools.get(p).words();
-            for (int w = 0; w < ws.size(); w++) {
-                float[] v = ws.get(w).vector();
-                if (v != null && !ws.get(w).keys().containsKey(key) && Embeddings.cosine(v, vector) >= threshold) {
-                    out.add(p << 16 | w);
-                }
-            }
-        }
-        int[] r = out.stream().mapToInt(Integer::intValue).toArray();
-        if (softCache.size() > 20_000) {
-            softCache.clear();
-        }
-        softCache.put(key, r);
-        return r;
+        return new Window(got, begin, end, negated >= 0.5 * got, matched);
     }
 }

@@ -14,8 +14,7 @@ import java.util.Map;
  * single phrasing then holds enough of its own weight, but the pool does.
  *
  * @param conceptId the concept the pool belongs to
- * @param words     the pooled slots; a word's {@code vector} (unit length) is null when it is not
- *                  soft-matchable
+ * @param words     the pooled slots
  */
 record PointPool(String conceptId, List<Word> words) {
 
@@ -24,14 +23,14 @@ record PointPool(String conceptId, List<Word> words) {
      *
      * @param phrasings bit i set when the point's i-th phrasing (up to 64) holds the word
      */
-    record Word(String primary, double weight, Map<String, Double> keys, float[] vector, long phrasings) {
+    record Word(String primary, double weight, Map<String, Double> keys, long phrasings) {
     }
 
     /**
      * The pool of a concept's compiled phrasings. Parts the rubric states negated ("not who") are
      * left out: their words are what the point is not.
      */
-    static PointPool of(String conceptId, List<Phrase> phrases, Embeddings emb, double softMinWeight) {
+    static PointPool of(String conceptId, List<Phrase> phrases) {
         Map<String, Double> weight = new LinkedHashMap<>();
         Map<String, Map<String, Double>> keys = new HashMap<>();
         Map<String, Long> in = new HashMap<>();
@@ -50,7 +49,7 @@ record PointPool(String conceptId, List<Word> words) {
         }
         List<Word> words = new ArrayList<>();
         weight.forEach((primary, w) -> words.add(new Word(primary, w, Map.copyOf(keys.get(primary)),
-                w >= softMinWeight ? emb.vector(primary) : null, in.get(primary))));
+                in.get(primary))));
         return new PointPool(conceptId, List.copyOf(words));
     }
 }
