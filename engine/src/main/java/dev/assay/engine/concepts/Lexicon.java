@@ -270,8 +270,9 @@ final class Lexicon {
         }
 
         /**
-         * Synonyms (same POS, first two senses) and derivational forms of the lemma and of those
-         * synonyms' own entries for the lemma. Multi-word lemmas come back with spaces.
+         * Synonyms (same POS, first two senses), derivational forms, an adverb's adjective and a
+         * noun's attribute adjectives (or an adjective's noun) of the lemma. Multi-word lemmas come
+         * back with spaces.
          */
         static List<String> related(String lemma, String pennTag) {
             POS pos = posOf(pennTag);
@@ -306,8 +307,12 @@ final class Lexicon {
                                 if (pos == POS.ADVERB) {
                                     ps.addAll(w.getPointers(PointerType.PERTAINYM));
                                 }
+                                // a noun's attribute adjectives and back: "table sizes" = "how big the tables are"
+                                ps.addAll(senses.get(i).getPointers(PointerType.ATTRIBUTE));
                                 for (Pointer p : ps) {
-                                    if (p.getTarget() instanceof Word t) {
+                                    List<Word> targets = p.getTarget() instanceof Word t ? List.of(t)
+                                            : p.getTarget() instanceof Synset ts ? ts.getWords() : List.of();
+                                    for (Word t : targets) {
                                         String tl = t.getLemma().replace('_', ' ');
                                         if (tl.split(" ").length <= 2) {
                                             out.add(tl);

@@ -107,4 +107,10 @@ class ConceptMatcherPooledTest {
         assertTrue(match("For the hard cases I bring in a senior engineer.").hits().stream()
                 .anyMatch(h -> h.conceptId().equals("esc")));
     }
+
+    @Test
+    void aNounMatchesItsAttributeAdjectives() {
+        assertTrue(Lexicon.related("size", "NN").containsKey("big"), Lexicon.related("size", "NN").toString());
+        assertTrue(Lexicon.related("actively", "RB").containsKey("active"));
+    }
 }
