@@ -6,22 +6,26 @@ import dev.assay.rubric.model.Question;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Development harness: the hand-written paraphrase probes ({@code concepts/paraphrase-probes.tsv})
+ * Development harness: the hand-written paraphrase probes ({@code concepts/paraphrase-probes.tsv}, or
+ * the held-out {@code paraphrase-probes-heldout.tsv})
  * against the interview bank's rubric. No answer or grade of the data set is read.
- * Run: java -cp … dev.assay.engine.concepts.ParaphraseProbeMain [all]
+ * Run: java -cp … dev.assay.engine.concepts.ParaphraseProbeMain [heldout] [all]
  */
 public final class ParaphraseProbeMain {
 
     public static void main(String[] args) throws IOException {
-        boolean all = args.length > 0 && args[0].equals("all");
+        boolean all = List.of(args).contains("all");
+        String file = List.of(args).contains("heldout") ? "/concepts/paraphrase-probes-heldout.tsv"
+                : "/concepts/paraphrase-probes.tsv";
         InterviewAnswersData d = ConceptEvalMain.load();
         ConceptMatcher m = new ConceptMatcher(d.bank, ConceptEvalMain.settingsFromProps());
         double t = m.settings().coverageThreshold();
         String tsv;
-        try (InputStream in = ParaphraseProbeMain.class.getResourceAsStream("/concepts/paraphrase-probes.tsv")) {
+        try (InputStream in = ParaphraseProbeMain.class.getResourceAsStream(file)) {
             tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         int tp = 0;
