@@ -20,6 +20,6 @@ public record ConceptHit(String conceptId, double strength, int sentence, int be
 
     /** Whether the evidence is the point's pooled words ({@code PointAligner}) rather than one phrasing. */
     public boolean pooled() {
-        return phrasing.startsWith(POOLED_PREFIX);
+        return phrasing != null && phrasing.startsWith(POOLED_PREFIX);
     }
 }
