@@ -73,7 +73,10 @@ final class Lexicon {
             Set.of("ensure", "makesure"),
             Set.of("recur", "recurrence", "reoccur", "happenagain"),
             Set.of("involve", "bringin", "loopin"),
-            Set.of("document", "writedown"));
+            Set.of("document", "writedown"),
+            // unit abbreviations
+            Set.of("min", "mins", "minute"),
+            Set.of("hr", "hrs", "hour"));
 
     private static final Map<String, Set<String>> DOMAIN;
 

@@ -104,6 +104,7 @@ class ConceptMatcherPooledTest {
         assertTrue(Lexicon.related("ensure", "VB").containsKey("makesure"));
         assertTrue(Lexicon.related("involve", "VB").containsKey("bringin"));
         assertTrue(Lexicon.related("recurrence", "NN").containsKey("happenagain"));
+        assertTrue(Lexicon.related("min", "NN").containsKey("minute"));
         assertTrue(match("For the hard cases I bring in a senior engineer.").hits().stream()
                 .anyMatch(h -> h.conceptId().equals("esc")));
     }
