@@ -305,7 +305,7 @@ final class Lexicon {
                                 out.add(wl);
                             }
                             if (wl.equalsIgnoreCase(lemma)) {
-                                // an adverb's adjective ("actively" -> "active"): the answer often says "an active listener"
+                                // an adverb's adjective ("actively" -> "active"): answers say "an active listener"
                                 List<Pointer> ps = new ArrayList<>(w.getPointers(PointerType.DERIVATION));
                                 if (pos == POS.ADVERB) {
                                     ps.addAll(w.getPointers(PointerType.PERTAINYM));

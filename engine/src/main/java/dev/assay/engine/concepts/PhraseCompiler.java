@@ -238,8 +238,8 @@ final class PhraseCompiler {
                 keys.putIfAbsent(Lexicon.key(t.lemma()), BARE_VERB_FACTOR);
                 next = i + 2;
             } else if (i == 0 && headingVerb(t)) {
-                // a point's heading usually opens with an imperative the tagger misreads ("Acknowledge/NNP
-                // impact", "Share/NN learnings"): read it as the verb too, keeping its noun reading
+                // a point's heading or bullet often opens with an imperative the tagger misreads
+                // ("Acknowledge/NNP impact", "Share/NN learnings"): read it as the verb too, keeping the noun
                 String verb = t.word().toLowerCase(java.util.Locale.ROOT);
                 primary = Lexicon.key(verb);
                 keys.put(primary, 1.0);
@@ -278,7 +278,8 @@ final class PhraseCompiler {
                 negKeys.put(stem, 1.0);
                 Lexicon.related(stem, "NN").forEach(negKeys::putIfAbsent);
             }
-            if (!expectNegated && !slots.isEmpty() && PREVENTING_VERBS.contains(slots.get(slots.size() - 1).primary())) {
+            if (!expectNegated && !slots.isEmpty()
+                    && PREVENTING_VERBS.contains(slots.get(slots.size() - 1).primary())) {
                 // "prevent recurrence" = "so it does not recur": the object, negated, also fills its slot
                 negKeys.putAll(keys);
             }

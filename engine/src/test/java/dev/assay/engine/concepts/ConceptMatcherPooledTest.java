@@ -27,7 +27,8 @@ class ConceptMatcherPooledTest {
                     new Concept("listen", "Listen actively", 1, List.of("understand their concern"), false, null)),
             List.of(), new Structure(List.of(), List.of()), List.of());
 
-    private static final ConceptMatcher M = new ConceptMatcher(null, ConceptMatcher.Settings.DEFAULT.withoutSoftMatch());
+    private static final ConceptMatcher M =
+            new ConceptMatcher(null, ConceptMatcher.Settings.DEFAULT.withoutSoftMatch());
 
     private static ConceptMatch match(String text) {
         return M.match(TextAnalyzer.shared().analyze(text), Q);
