@@ -14,4 +14,12 @@ package dev.assay.engine.concepts;
  */
 public record ConceptHit(String conceptId, double strength, int sentence, int begin, int end,
                          String matchedText, boolean negated, String phrasing) {
+
+    /** The phrasing of a hit from a point's pooled words: the prefix, then the rubric words matched. */
+    public static final String POOLED_PREFIX = "point words: ";
+
+    /** Whether the evidence is the point's pooled words ({@code PointAligner}) rather than one phrasing. */
+    public boolean pooled() {
+        return phrasing != null && phrasing.startsWith(POOLED_PREFIX);
+    }
 }

@@ -32,7 +32,8 @@ public record ConceptMatch(List<ConceptHit> hits, List<MisconceptionHit> misconc
     /**
      * How fully the answer covers a concept, 0–1: the noisy-OR of the strongest non-negated hit of
      * each distinct phrasing, so that several independent pieces of evidence add up
-     * ({@code 1 - Π(1 - s)}). {@link ConceptMatcher#covered} compares it with the threshold.
+     * ({@code 1 - Π(1 - s)}), or the strongest pooled-words hit if that is more.
+     * {@link ConceptMatcher#covered} compares it with the threshold.
      */
     public double coverage(String conceptId) {
         return coverage(hits, conceptId);
@@ -51,12 +52,18 @@ public record ConceptMatch(List<ConceptHit> hits, List<MisconceptionHit> misconc
 
     static double coverage(List<ConceptHit> hits, String conceptId) {
         Map<String, Double> best = new HashMap<>();
+        double pooled = 0;
         for (ConceptHit h : hits) {
             if (h.conceptId().equals(conceptId) && !h.negated()) {
-                best.merge(h.phrasing(), h.strength(), Math::max);
+                if (h.pooled()) {
+                    pooled = Math.max(pooled, h.strength());
+                } else {
+                    best.merge(h.phrasing(), h.strength(), Math::max);
+                }
             }
         }
-        return noisyOr(best);
+        // pooled words re-read the phrasings' own words: an alternative to their evidence, not more of it
+        return Math.max(noisyOr(best), pooled);
     }
 
     private static double noisyOr(Map<String, Double> best) {

@@ -29,6 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * is that weighted share (synonyms earn less than exact lemmas), scaled down for phrasings with
  * little content (a lone common word), with a small bonus for order and adjacency. Hits in a
  * negation's scope are kept but marked negated; hits inside a bare keyword list are weakened.
+ * Besides, each point's words pooled over all its phrasings are aligned with each sentence
+ * ({@link PointAligner}): a heading word and a description word together ("escalate" … "senior")
+ * are evidence no single phrasing holds.
  */
 public final class ConceptMatcher {
 
@@ -131,6 +134,7 @@ public final class ConceptMatcher {
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
         }
+        hits.addAll(c.pooled.align(idx, analysis, settings));
         List<MisconceptionHit> mis = new ArrayList<>();
         for (Phrase p : c.misconceptions) {
             for (Window w : find(p, Map.of(), idx)) {
@@ -223,7 +227,11 @@ public final class ConceptMatcher {
         /** Answer lemma key -> the slots it softly matches, coded phrasing index << 16 | slot index. */
         private final Map<String, int[]> softCache = new ConcurrentHashMap<>();
 
-        Compiled(List<Phrase> concepts, List<Phrase> misconceptions, List<float[][]> conceptVectors) {
+        final PointAligner pooled;
+
+        Compiled(List<Phrase> concepts, List<Phrase> misconceptions, List<float[][]> conceptVectors,
+                 PointAligner pooled) {
+            this.pooled = pooled;
             this.concepts = List.copyOf(concepts);
             this.misconceptions = List.copyOf(misconceptions);
             this.conceptVectors = java.util.Collections.unmodifiableList(new ArrayList<>(conceptVectors));
@@ -287,7 +295,11 @@ public final class ConceptMatcher {
         for (Phrase p : concepts) {
             vectors.add(softVectors(p, emb));
         }
-        return new Compiled(concepts, mis, vectors);
+        List<PointPool> pools = new ArrayList<>();
+        for (Concept c : q.concepts()) {
+            pools.add(PointPool.of(c.id(), concepts));
+        }
+        return new Compiled(concepts, mis, vectors, new PointAligner(pools));
     }
 
     /** Slot vectors of a phrasing for soft matching: only slots that carry weight and are not negated. */
@@ -351,7 +363,7 @@ public final class ConceptMatcher {
     // ---------------------------------------------------------------- matching
 
     /** One answer's tokens, flattened, with where each normalised key occurs. */
-    private static final class AnswerIndex {
+    static final class AnswerIndex {
         final List<Token> tokens = new ArrayList<>();
         final List<Integer> sentenceOf = new ArrayList<>();
         final int[] sentenceStart;
@@ -525,7 +537,8 @@ public final class ConceptMatcher {
                     }
                     long id = ((long) o[0] << 32) | o[1];
                     double[] prev = best.get(id);
-                    if (prev == null || prev[2] < k.getValue()) {
+                    // at equal credit the negated reading wins: "prevent recurrence" holds "does not recur"
+                    if (prev == null || prev[2] <= k.getValue()) {
                         best.put(id, new double[] {o[0], o[1], k.getValue(), 1});
                     }
                 }
@@ -607,6 +620,13 @@ public final class ConceptMatcher {
                     used[t] = true;
                 }
                 got += p.slots().get(si).weight() * pick[2];
+            }
+        }
+        for (int si = 1; si < n; si++) {
+            // "does not recur" says both words of "prevent recurrence": the negation stands for the verb
+            if (viaNegation[si] && first[si - 1] < 0
+                    && PhraseCompiler.PREVENTING_VERBS.contains(p.slots().get(si - 1).primary())) {
+                got += p.slots().get(si - 1).weight() * factor[si];
             }
         }
         double share = p.total() <= 0 ? 0 : got / p.total();

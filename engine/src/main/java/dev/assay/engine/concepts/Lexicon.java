@@ -68,7 +68,15 @@ final class Lexicon {
             Set.of("stabilize", "stabilise", "stable"),
             Set.of("prioritize", "prioritise"),
             Set.of("organize", "organise"),
-            Set.of("analyze", "analyse", "analysis"));
+            Set.of("analyze", "analyse", "analysis"),
+            // general English multiword verbs WordNet does not list as synonyms (keys of adjacent words)
+            Set.of("ensure", "makesure"),
+            Set.of("recur", "recurrence", "reoccur", "happenagain"),
+            Set.of("involve", "bringin", "loopin"),
+            Set.of("document", "writedown"),
+            // unit abbreviations
+            Set.of("min", "mins", "minute"),
+            Set.of("hr", "hrs", "hour"));
 
     private static final Map<String, Set<String>> DOMAIN;
 
@@ -188,6 +196,28 @@ final class Lexicon {
             return d;
         }
 
+        /** Whether WordNet lists the word, as written, as a verb's base form ("acknowledge", not "deploys"). */
+        static boolean isVerb(String word) {
+            return IS_VERB.computeIfAbsent(word, WordNet::lookupIsVerb);
+        }
+
+        private static final Map<String, Boolean> IS_VERB = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static boolean lookupIsVerb(String word) {
+            Dictionary d = dictionary();
+            if (d == null) {
+                return false;
+            }
+            synchronized (LOCK) {
+                try {
+                    IndexWord iw = d.getIndexWord(POS.VERB, word);
+                    return iw != null && iw.getLemma().equalsIgnoreCase(word);
+                } catch (JWNLException | RuntimeException e) {
+                    return false;
+                }
+            }
+        }
+
         /** Sense-tagged corpus count of the lemma over all its senses and parts of speech (0 if unknown). */
         static int useCount(String lemma) {
             return USE_COUNTS.computeIfAbsent(lemma, WordNet::lookupUseCount);
@@ -280,8 +310,9 @@ final class Lexicon {
         }
 
         /**
-         * Synonyms (same POS, first two senses) and derivational forms of the lemma and of those
-         * synonyms' own entries for the lemma. Multi-word lemmas come back with spaces.
+         * Synonyms (same POS, first two senses), derivational forms, an adverb's adjective and a
+         * noun's attribute adjectives (or an adjective's noun) of the lemma. Multi-word lemmas come
+         * back with spaces.
          */
         static List<String> related(String lemma, String pennTag) {
             POS pos = posOf(pennTag);
@@ -311,8 +342,17 @@ final class Lexicon {
                                 out.add(wl);
                             }
                             if (wl.equalsIgnoreCase(lemma)) {
-                                for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
-                                    if (p.getTarget() instanceof Word t) {
+                                // an adverb's adjective ("actively" -> "active"): answers say "an active listener"
+                                List<Pointer> ps = new ArrayList<>(w.getPointers(PointerType.DERIVATION));
+                                if (pos == POS.ADVERB) {
+                                    ps.addAll(w.getPointers(PointerType.PERTAINYM));
+                                }
+                                // a noun's attribute adjectives and back: "table sizes" = "how big the tables are"
+                                ps.addAll(senses.get(i).getPointers(PointerType.ATTRIBUTE));
+                                for (Pointer p : ps) {
+                                    List<Word> targets = p.getTarget() instanceof Word t ? List.of(t)
+                                            : p.getTarget() instanceof Synset ts ? ts.getWords() : List.of();
+                                    for (Word t : targets) {
                                         String tl = t.getLemma().replace('_', ' ');
                                         if (tl.split(" ").length <= 2) {
                                             out.add(tl);

@@ -32,6 +32,15 @@ final class PhraseCompiler {
     /** Credit for the bare verb of a phrasal verb ("roll" for "roll back"). */
     static final double BARE_VERB_FACTOR = 0.7;
 
+    /**
+     * A manner adverb ("actively", "regularly", "safely") qualifies the action a point names; answers
+     * restate the action and vary the manner ("listen carefully"), so it weighs less.
+     */
+    static final double MANNER_ADVERB_FACTOR = 0.5;
+
+    /** Verbs whose object an answer states negated: "prevent recurrence" is "so that it does not happen again". */
+    static final Set<String> PREVENTING_VERBS = Set.of("prevent", "avoid");
+
     private static final Pattern QUOTED_CONTRAST =
             Pattern.compile("(\"[^\"]*\")\\s*(?:vs\\.?|versus)\\s*\"[^\"]*\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:examples?|e\\.g\\.|i\\.e\\.|such as)\\s*[:,]?\\s*",
@@ -228,6 +237,15 @@ final class PhraseCompiler {
                 Lexicon.related(primary, "NN").forEach(keys::putIfAbsent);
                 keys.putIfAbsent(Lexicon.key(t.lemma()), BARE_VERB_FACTOR);
                 next = i + 2;
+            } else if (i == 0 && headingVerb(t)) {
+                // a point's heading or bullet often opens with an imperative the tagger misreads
+                // ("Acknowledge/NNP impact", "Share/NN learnings"): read it as the verb too, keeping the noun
+                String verb = t.word().toLowerCase(java.util.Locale.ROOT);
+                primary = Lexicon.key(verb);
+                keys.put(primary, 1.0);
+                keys.putIfAbsent(Lexicon.key(t.lemma()), 1.0);
+                Lexicon.related(verb, "VB").forEach(keys::putIfAbsent);
+                Lexicon.related(t.lemma(), t.pos()).forEach(keys::putIfAbsent);
             } else {
                 primary = Lexicon.key(t.lemma());
                 keys.put(primary, 1.0);
@@ -247,6 +265,9 @@ final class PhraseCompiler {
             if (questionKeys.contains(primary)) {
                 w *= QUESTION_WORD_DISCOUNT;
             }
+            if (isMannerAdverb(t)) {
+                w *= MANNER_ADVERB_FACTOR;
+            }
             Map<String, Double> negKeys = new LinkedHashMap<>();
             if (expectNegated) {
                 negKeys.putAll(keys);
@@ -257,6 +278,11 @@ final class PhraseCompiler {
                 negKeys.put(stem, 1.0);
                 Lexicon.related(stem, "NN").forEach(negKeys::putIfAbsent);
             }
+            if (!expectNegated && !slots.isEmpty()
+                    && PREVENTING_VERBS.contains(slots.get(slots.size() - 1).primary())) {
+                // "prevent recurrence" = "so it does not recur": the object, negated, also fills its slot
+                negKeys.putAll(keys);
+            }
             slots.add(new Phrase.Slot(primary, w, Map.copyOf(keys), Map.copyOf(negKeys)));
             i = next;
         }
@@ -266,6 +292,17 @@ final class PhraseCompiler {
         double total = slots.stream().mapToDouble(Phrase.Slot::weight).sum();
         return new Phrase(ownerId, (expectNegated ? "not " : "") + text.strip(), List.copyOf(slots), total,
                 expectNegated);
+    }
+
+    static boolean isMannerAdverb(Token t) {
+        return t.pos().startsWith("RB") && t.lemma().length() > 4 && t.lemma().endsWith("ly");
+    }
+
+    /** The first word of a part, not tagged a verb nor a plural noun, whose written form is a WordNet verb. */
+    static boolean headingVerb(Token t) {
+        String p = t.pos();
+        return !t.isVerb() && !p.equals("NNS") && !p.equals("NNPS") && !t.word().contains("-")
+                && Lexicon.WordNet.isVerb(t.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String nz(String s) {
