@@ -87,6 +87,6 @@ class InterviewAgreementTest {
     // Recorded with the default weights; see the README's agreement table.
     static final double RECORDED_DEV_QWK = 0.882;
     static final double RECORDED_DEV_PEARSON = 0.898;
-    static final double RECORDED_TEST_QWK = 0.624;
-    static final double RECORDED_TEST_PEARSON = 0.673;
+    static final double RECORDED_TEST_QWK = 0.637;
+    static final double RECORDED_TEST_PEARSON = 0.696;
 }
