@@ -100,7 +100,8 @@ final class GradedData {
     /** The features of every answer: from {@code cache} when it matches, else computed (and cached). */
     static FeatureTable features(Grader grader, List<GradedAnswer> answers, Path answersFile, Path bankFile, Path cache,
                                  int threads, PrintWriter err) throws IOException, InterruptedException {
-        String key = String.join(" ", FEATURES_VERSION, EngineVersion.get(), sha256(answersFile), sha256(bankFile));
+        String key = String.join(" ", FEATURES_VERSION, EngineVersion.get(), engineBuild(), sha256(answersFile),
+                sha256(bankFile));
         Map<String, Question> questions = grader.bank().questions().stream()
                 .collect(Collectors.toMap(Question::id, Function.identity()));
         if (cache != null) {
@@ -119,6 +120,20 @@ final class GradedData {
             t.save(cache, key);
         }
         return t;
+    }
+
+    /**
+     * The SHA-256 of the engine jar this run loaded, so that a rebuilt engine of the same version (a
+     * development snapshot) never reads features an older build cached; "classes" when the engine runs
+     * from a class directory (tests), where the feature version and the data keep the key.
+     */
+    private static String engineBuild() throws IOException {
+        try {
+            Path jar = Path.of(Grader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? sha256(jar) : "classes";
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            return "unknown";
+        }
     }
 
     static String sha256(Path file) throws IOException {
