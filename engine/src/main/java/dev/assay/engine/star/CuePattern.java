@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
  */
 final class CuePattern {
 
-    /** One alternative: literals one of which any match of it contains (none: no pre-check), and the expression. */
-    private record Part(List<String> literals, Pattern pattern) {
+    /**
+     * One alternative: literals one of which any match of it contains (none: no pre-check), and the
+     * expression. Arrays, not lists: this is asked hundreds of times per unit, and a list's iterator
+     * was most of the segmenter's allocation.
+     */
+    private record Part(String[] literals, Pattern pattern) {
         boolean mayOccurIn(String text) {
-            if (literals.isEmpty()) {
+            if (literals.length == 0) {
                 return true;
             }
             for (String l : literals) {
@@ -33,16 +37,16 @@ final class CuePattern {
 
     private final String regex;
     private final Part whole;
-    private final List<Part> parts; // null when the expression is run whole
+    private final Part[] parts; // null when the expression is run whole
 
-    private CuePattern(String regex, List<Part> parts) {
+    private CuePattern(String regex, Part[] parts) {
         this.regex = regex;
         this.whole = part(regex);
         this.parts = parts;
     }
 
     private static Part part(String regex) {
-        return new Part(List.copyOf(necessary(regex)), Pattern.compile(regex));
+        return new Part(necessary(regex).toArray(String[]::new), Pattern.compile(regex));
     }
 
     static CuePattern compile(String regex) {
@@ -75,7 +79,7 @@ final class CuePattern {
     }
 
     /** The alternatives of the first group, or null when the expression is not of the form handled. */
-    private static List<Part> split(String regex) {
+    private static Part[] split(String regex) {
         int open = -1;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
@@ -104,7 +108,7 @@ final class CuePattern {
         for (String alt : alternatives(regex.substring(open + 1, close))) {
             parts.add(part(prefix + "(?:" + alt + ")" + suffix));
         }
-        return parts.size() > 1 ? List.copyOf(parts) : null;
+        return parts.size() > 1 ? parts.toArray(Part[]::new) : null;
     }
 
     /** Index of the parenthesis closing the one at {@code open}; -1 when unbalanced. */
