@@ -350,10 +350,13 @@ public final class ConceptMatcher {
 
     // ---------------------------------------------------------------- matching
 
-    /** One answer's tokens, flattened, with where each normalised key occurs. */
+    /**
+     * One answer's tokens, flattened, with where each normalised key occurs. Arrays sized once, and
+     * each token's punctuation test made once: this is built for every answer.
+     */
     private static final class AnswerIndex {
-        final List<Token> tokens = new ArrayList<>();
-        final List<Integer> sentenceOf = new ArrayList<>();
+        final Token[] tokens;
+        final int[] sentenceOf;
         final int[] sentenceStart;
         final int[] sentenceEnd; // exclusive
         final boolean[] negated;
@@ -367,76 +370,82 @@ public final class ConceptMatcher {
 
         AnswerIndex(Analysis a, Embeddings emb) {
             List<Sentence> ss = a.sentences();
+            int count = 0;
+            for (Sentence s : ss) {
+                count += s.tokens().size();
+            }
+            tokens = new Token[count];
+            sentenceOf = new int[count];
+            negated = new boolean[count];
+            content = new boolean[count];
+            boolean[] punctuation = new boolean[count];
             sentenceStart = new int[ss.size()];
             sentenceEnd = new int[ss.size()];
             keywordList = new boolean[ss.size()];
-            List<Boolean> neg = new ArrayList<>();
+            int at = 0;
             for (int s = 0; s < ss.size(); s++) {
                 List<Token> ts = ss.get(s).tokens();
-                sentenceStart[s] = tokens.size();
-                boolean[] n = NegationScope.of(ts);
-                for (int i = 0; i < ts.size(); i++) {
-                    tokens.add(ts.get(i));
-                    sentenceOf.add(s);
-                    neg.add(n[i]);
+                sentenceStart[s] = at;
+                System.arraycopy(NegationScope.of(ts), 0, negated, at, ts.size());
+                for (Token t : ts) {
+                    tokens[at] = t;
+                    sentenceOf[at] = s;
+                    punctuation[at] = t.isPunctuation();
+                    content[at] = !punctuation[at] && !Lexicon.isStopword(t.lemma());
+                    at++;
                 }
-                sentenceEnd[s] = tokens.size();
+                sentenceEnd[s] = at;
                 keywordList[s] = isKeywordList(ts);
             }
             if (!emb.isEmpty()) {
                 Map<String, Integer> seen = new HashMap<>();
-                for (int i = 0; i < tokens.size(); i++) {
-                    Token t = tokens.get(i);
-                    String k = Lexicon.key(t.lemma());
-                    if (t.isPunctuation() || Lexicon.isStopword(t.lemma()) || k.length() < 3
-                            || !k.chars().allMatch(Character::isLetter)) {
+                for (int i = 0; i < count; i++) {
+                    Token t = tokens[i];
+                    if (punctuation[i] || Lexicon.isStopword(t.lemma())) {
                         continue;
                     }
-                    Integer at = seen.get(k);
-                    if (at == null) {
+                    String k = Lexicon.key(t.lemma());
+                    if (k.length() < 3 || !allLetters(k)) {
+                        continue;
+                    }
+                    Integer known = seen.get(k);
+                    if (known == null) {
                         float[] v = emb.vector(k);
                         if (v == null) {
                             continue;
                         }
-                        at = softKeys.size();
-                        seen.put(k, at);
+                        known = softKeys.size();
+                        seen.put(k, known);
                         softKeys.add(k);
                         softVectors.add(v);
                         softPositions.add(new ArrayList<>());
                     }
-                    softPositions.get(at).add(i);
+                    softPositions.get(known).add(i);
                 }
-            }
-            negated = new boolean[tokens.size()];
-            content = new boolean[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                negated[i] = neg.get(i);
-                Token t = tokens.get(i);
-                content[i] = !t.isPunctuation() && !Lexicon.isStopword(t.lemma());
             }
             for (int s = 0; s < ss.size(); s++) {
                 for (int i = sentenceStart[s]; i < sentenceEnd[s]; i++) {
-                    Token t = tokens.get(i);
-                    if (t.isPunctuation()) {
+                    Token t = tokens[i];
+                    if (punctuation[i]) {
                         continue;
                     }
                     add(Lexicon.key(t.lemma()), i, i);
                     add(Lexicon.key(t.word()), i, i);
                     // two-word compounds: "roll back" = "rollback", "post mortem" / "post-mortem" = "postmortem"
                     int j = i + 1;
-                    if (j + 1 < sentenceEnd[s] && tokens.get(j).word().equals("-")) {
+                    if (j + 1 < sentenceEnd[s] && tokens[j].word().equals("-")) {
                         j++;
                     }
-                    if (j < sentenceEnd[s] && !tokens.get(j).isPunctuation()) {
-                        Token u = tokens.get(j);
+                    if (j < sentenceEnd[s] && !punctuation[j]) {
+                        Token u = tokens[j];
                         add(Lexicon.key(t.lemma() + u.lemma()), i, j);
                         add(Lexicon.key(t.word() + u.word()), i, j);
                     }
                     // separated phrasal verbs: "roll it back", "scaled the pool out"
                     if (t.isVerb()) {
                         for (int k = i + 2; k < Math.min(sentenceEnd[s], i + 5); k++) {
-                            Token u = tokens.get(k);
-                            if (u.isPunctuation() || u.isVerb()) {
+                            Token u = tokens[k];
+                            if (punctuation[k] || u.isVerb()) {
                                 break;
                             }
                             if (Lexicon.isParticle(u.lemma()) && (u.pos().equals("RP") || u.pos().startsWith("RB"))) {
@@ -447,6 +456,15 @@ public final class ConceptMatcher {
                     }
                 }
             }
+        }
+
+        private static boolean allLetters(String k) {
+            for (int i = 0; i < k.length(); i++) {
+                if (!Character.isLetter(k.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void add(String key, int first, int last) {
@@ -583,7 +601,7 @@ public final class ConceptMatcher {
         int[] last = new int[n];
         double[] factor = new double[n];
         boolean[] viaNegation = new boolean[n];
-        boolean[] used = new boolean[idx.tokens.size()];
+        boolean[] used = new boolean[idx.tokens.length];
         double got = 0;
         for (int si = 0; si < n; si++) {
             first[si] = -1;
@@ -656,13 +674,13 @@ public final class ConceptMatcher {
         double bonus = (order + compact) / 2;
         double mass = Math.min(1.0, p.total() / settings.massFull());
         double strength = share * mass * (1 - settings.orderWeight() + settings.orderWeight() * bonus);
-        int sentence = idx.sentenceOf.get(begin);
+        int sentence = idx.sentenceOf[begin];
         boolean kw = idx.keywordList[sentence];
         if (kw) {
             strength *= settings.keywordListFactor();
         }
         boolean negated = matchedWeight > 0 && negWeight >= 0.5 * matchedWeight;
-        return new Window(Math.min(1.0, strength), sentence, idx.tokens.get(begin).begin(),
-                idx.tokens.get(end).end(), negated);
+        return new Window(Math.min(1.0, strength), sentence, idx.tokens[begin].begin(),
+                idx.tokens[end].end(), negated);
     }
 }
