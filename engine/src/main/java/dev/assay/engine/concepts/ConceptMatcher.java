@@ -114,26 +114,45 @@ public final class ConceptMatcher {
     public ConceptMatch match(Analysis analysis, Question question) {
         Compiled c = compiled(question);
         AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY);
-        // soft candidates per phrasing: slot -> answer positions, from the question's cached lookups
-        Map<Integer, Map<Integer, List<Integer>>> soft = new HashMap<>();
+        SlotCandidates cands = new SlotCandidates(c);
+        // a near word by embedding, for a weighty slot with no lexical match there: low credit
         for (int w = 0; w < idx.softKeys.size(); w++) {
             for (int code : c.softSlots(idx.softKeys.get(w), idx.softVectors.get(w), settings.softThreshold())) {
-                soft.computeIfAbsent(code >>> 16, k -> new HashMap<>())
-                        .computeIfAbsent(code & 0xFFFF, k -> new ArrayList<>())
-                        .addAll(idx.softPositions.get(w));
+                for (int pos : idx.softPositions.get(w)) {
+                    cands.offer(code >>> 16, code & 0xFFFF, pos, pos, settings.softCredit(), false);
+                }
+            }
+        }
+        // the answer's keys looked up in the question's slots (not every slot key in the answer)
+        for (Map.Entry<String, List<int[]>> e : idx.occ.entrySet()) {
+            for (SlotKey k : c.slotsByKey.getOrDefault(e.getKey(), List.of())) {
+                for (int[] o : e.getValue()) {
+                    cands.offer(k.phrase(), k.slot(), o[0], o[1], k.credit(), false);
+                }
+            }
+        }
+        // keys that hold only under negation ("not blame" for "blameless"); such a match is not a negated hit
+        for (Map.Entry<String, List<int[]>> e : idx.occ.entrySet()) {
+            for (SlotKey k : c.slotsByNegatedKey.getOrDefault(e.getKey(), List.of())) {
+                for (int[] o : e.getValue()) {
+                    if (idx.negated[o[0]]) {
+                        cands.offer(k.phrase(), k.slot(), o[0], o[1], k.credit(), true);
+                    }
+                }
             }
         }
         List<ConceptHit> hits = new ArrayList<>();
         for (int pi = 0; pi < c.concepts.size(); pi++) {
             Phrase p = c.concepts.get(pi);
-            for (Window w : find(p, soft.getOrDefault(pi, Map.of()), idx)) {
+            for (Window w : find(p, cands.of(pi), idx)) {
                 hits.add(new ConceptHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
         }
         List<MisconceptionHit> mis = new ArrayList<>();
-        for (Phrase p : c.misconceptions) {
-            for (Window w : find(p, Map.of(), idx)) {
+        for (int mi = 0; mi < c.misconceptions.size(); mi++) {
+            Phrase p = c.misconceptions.get(mi);
+            for (Window w : find(p, cands.of(c.concepts.size() + mi), idx)) {
                 mis.add(new MisconceptionHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
@@ -222,12 +241,35 @@ public final class ConceptMatcher {
         final boolean soft;
         /** Answer lemma key -> the slots it softly matches, coded phrasing index << 16 | slot index. */
         private final Map<String, int[]> softCache = new ConcurrentHashMap<>();
+        /**
+         * Each key of a slot -> the slots it fills (concept phrasings, then misconceptions, numbered on),
+         * so that an answer's few hundred keys are looked up here rather than the question's thousands
+         * of slot keys (synonyms, derived forms) in the answer.
+         */
+        final Map<String, List<SlotKey>> slotsByKey = new HashMap<>();
+        /** The same for the keys that fill a slot only when negated in the answer. */
+        final Map<String, List<SlotKey>> slotsByNegatedKey = new HashMap<>();
 
         Compiled(List<Phrase> concepts, List<Phrase> misconceptions, List<float[][]> conceptVectors) {
             this.concepts = List.copyOf(concepts);
             this.misconceptions = List.copyOf(misconceptions);
             this.conceptVectors = java.util.Collections.unmodifiableList(new ArrayList<>(conceptVectors));
             this.soft = conceptVectors.stream().anyMatch(Objects::nonNull);
+            List<Phrase> all = new ArrayList<>(concepts);
+            all.addAll(misconceptions);
+            for (int pi = 0; pi < all.size(); pi++) {
+                List<Phrase.Slot> slots = all.get(pi).slots();
+                for (int si = 0; si < slots.size(); si++) {
+                    for (Map.Entry<String, Double> k : slots.get(si).keys().entrySet()) {
+                        slotsByKey.computeIfAbsent(k.getKey(), x -> new ArrayList<>())
+                                .add(new SlotKey(pi, si, k.getValue()));
+                    }
+                    for (Map.Entry<String, Double> k : slots.get(si).negKeys().entrySet()) {
+                        slotsByNegatedKey.computeIfAbsent(k.getKey(), x -> new ArrayList<>())
+                                .add(new SlotKey(pi, si, k.getValue()));
+                    }
+                }
+            }
         }
 
         /** The slots an answer word softly matches (near by cosine, not already one of the slot's keys); cached. */
@@ -513,43 +555,56 @@ public final class ConceptMatcher {
     private record Window(double strength, int sentence, int begin, int end, boolean negated) {
     }
 
-    /** The best window per starting sentence for one phrasing. */
-    private List<Window> find(Phrase p, Map<Integer, List<Integer>> soft, AnswerIndex idx) {
+    /** A key that fills slot {@code slot} of phrasing {@code phrase}, earning {@code credit}. */
+    private record SlotKey(int phrase, int slot, double credit) {
+    }
+
+    /**
+     * One answer's candidate matches per phrasing and slot: {first, last, credit, via negation} per
+     * span of tokens, the best credit kept (on a tie, the first offered).
+     */
+    private static final class SlotCandidates {
+        private final List<Map<Long, double[]>[]> byPhrase = new ArrayList<>();
+
+        @SuppressWarnings("unchecked")
+        SlotCandidates(Compiled c) {
+            for (Phrase p : c.concepts) {
+                byPhrase.add(new Map[p.slots().size()]);
+            }
+            for (Phrase p : c.misconceptions) {
+                byPhrase.add(new Map[p.slots().size()]);
+            }
+        }
+
+        void offer(int phrase, int slot, int first, int last, double credit, boolean viaNegation) {
+            Map<Long, double[]>[] slots = byPhrase.get(phrase);
+            if (slots[slot] == null) {
+                slots[slot] = new HashMap<>();
+            }
+            long id = ((long) first << 32) | last;
+            double[] prev = slots[slot].get(id);
+            if (prev == null || prev[2] < credit) {
+                slots[slot].put(id, new double[] {first, last, credit, viaNegation ? 1 : 0});
+            }
+        }
+
+        /** Per slot of the phrasing: its candidates, or null for none. */
+        Map<Long, double[]>[] of(int phrase) {
+            return byPhrase.get(phrase);
+        }
+    }
+
+    /** The best window per starting sentence for one phrasing, from its slots' candidates. */
+    private List<Window> find(Phrase p, Map<Long, double[]>[] slotCandidates, AnswerIndex idx) {
         int n = p.slots().size();
-        // candidates per slot: {first, last, factor, via negation}
+        // candidates per slot, in text order: {first, last, factor, via negation}
         List<List<double[]>> cands = new ArrayList<>(n);
         boolean any = false;
         for (int sIdx = 0; sIdx < n; sIdx++) {
-            Phrase.Slot s = p.slots().get(sIdx);
-            Map<Long, double[]> best = new HashMap<>();
-            // a near word by embedding, for a weighty slot with no lexical match there: low credit
-            for (int pos : soft.getOrDefault(sIdx, List.of())) {
-                best.put(((long) pos << 32) | pos, new double[] {pos, pos, settings.softCredit(), 0});
+            List<double[]> l = slotCandidates[sIdx] == null ? List.of() : new ArrayList<>(slotCandidates[sIdx].values());
+            if (l.size() > 1) {
+                l.sort(Comparator.comparingDouble((double[] d) -> d[0]).thenComparingDouble(d -> d[1]));
             }
-            for (Map.Entry<String, Double> k : s.keys().entrySet()) {
-                for (int[] o : idx.occ.getOrDefault(k.getKey(), List.of())) {
-                    long id = ((long) o[0] << 32) | o[1];
-                    double[] prev = best.get(id);
-                    if (prev == null || prev[2] < k.getValue()) {
-                        best.put(id, new double[] {o[0], o[1], k.getValue(), 0});
-                    }
-                }
-            }
-            // keys that hold only under negation ("not blame" for "blameless"); such a match is not a negated hit
-            for (Map.Entry<String, Double> k : s.negKeys().entrySet()) {
-                for (int[] o : idx.occ.getOrDefault(k.getKey(), List.of())) {
-                    if (!idx.negated[o[0]]) {
-                        continue;
-                    }
-                    long id = ((long) o[0] << 32) | o[1];
-                    double[] prev = best.get(id);
-                    if (prev == null || prev[2] < k.getValue()) {
-                        best.put(id, new double[] {o[0], o[1], k.getValue(), 1});
-                    }
-                }
-            }
-            List<double[]> l = new ArrayList<>(best.values());
-            l.sort(Comparator.comparingDouble((double[] d) -> d[0]).thenComparingDouble(d -> d[1]));
             cands.add(l);
             any |= !l.isEmpty();
         }
