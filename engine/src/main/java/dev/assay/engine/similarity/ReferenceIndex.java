@@ -56,6 +56,14 @@ public final class ReferenceIndex {
     private final Map<String, List<Reference>> modelsByQuestion = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> topicByQuestion = new LinkedHashMap<>();
     private final Map<String, Vector> topicVectors = new LinkedHashMap<>();
+    /** The topics' vectors in {@link #topicVectors} order, and their question ids. */
+    private final List<Vector> topics = new java.util.ArrayList<>();
+    private final List<String> topicIds = new java.util.ArrayList<>();
+    /** Each term of any topic → the topics that hold it and its weight there (see {@link #topicCosines}). */
+    private final Map<String, List<TopicWeight>> topicsByTerm = new HashMap<>();
+
+    private record TopicWeight(int topic, double weight) {
+    }
 
     private record Reference(String id, Map<String, Integer> terms, Vector vector, Set<String> shingles,
                              double selfBm25) {
@@ -175,6 +183,13 @@ public final class ReferenceIndex {
         documentFrequency.forEach((term, df) -> idfByTerm.put(term, idfOf(df)));
         unseenIdf = idfOf(0);
         topicByQuestion.forEach((qid, topic) -> topicVectors.put(qid, vector(topic)));
+        topicVectors.forEach((qid, v) -> {
+            int index = topics.size();
+            topics.add(v);
+            topicIds.add(qid);
+            v.weights().forEach((term, w) ->
+                    topicsByTerm.computeIfAbsent(term, k -> new java.util.ArrayList<>()).add(new TopicWeight(index, w)));
+        });
         loadModelDocuments(searcher);
         for (Question q : bank.questions()) {
             var refs = new java.util.ArrayList<Reference>();
@@ -219,17 +234,18 @@ public final class ReferenceIndex {
             bestBm25 = bm25(questionId, bestRef.id(), terms);
             bestBm25Norm = bestRef.selfBm25() > 0 ? Math.min(1.0, bestBm25 / bestRef.selfBm25()) : 0;
         }
-        Vector ownTopic = topicVectors.get(questionId);
-        double own = ownTopic == null ? 0 : cosine(answer, ownTopic);
+        double[] topicCosine = topicCosines(answer);
+        int ownIndex = topicIds.indexOf(questionId);
+        double own = ownIndex < 0 ? 0 : topicCosine[ownIndex];
         String nearest = null;
         double nearestTopic = 0;
-        for (var e : topicVectors.entrySet()) {
-            if (e.getKey().equals(questionId)) {
+        for (int t = 0; t < topics.size(); t++) {
+            if (t == ownIndex) {
                 continue;
             }
-            double cos = cosine(answer, e.getValue());
+            double cos = topicCosine[t];
             if (cos > nearestTopic) {
-                nearest = e.getKey();
+                nearest = topicIds.get(t);
                 nearestTopic = cos;
             }
         }
@@ -293,6 +309,34 @@ public final class ReferenceIndex {
 
     private double idfOf(int df) {
         return Math.log(1.0 + (docCount + 1.0) / (df + 1.0));
+    }
+
+    /**
+     * {@link #cosine} of the answer with every topic, in order. The dot products come from the
+     * answer's terms looked up in {@link #topicsByTerm}, a few lookups per answer term rather than one
+     * per answer term and topic. Each is summed in the order {@link #cosine} sums it when it walks
+     * the answer's terms (the answer has no more terms than the topic), so it is the same double; for
+     * a topic with fewer terms than the answer, {@link #cosine} itself is used.
+     */
+    private double[] topicCosines(Vector answer) {
+        double[] dot = new double[topics.size()];
+        for (Map.Entry<String, Double> e : answer.weights().entrySet()) {
+            for (TopicWeight tw : topicsByTerm.getOrDefault(e.getKey(), List.of())) {
+                dot[tw.topic()] += e.getValue() * tw.weight();
+            }
+        }
+        double[] cos = new double[topics.size()];
+        for (int t = 0; t < cos.length; t++) {
+            Vector topic = topics.get(t);
+            if (answer.weights().size() > topic.weights().size()) {
+                cos[t] = cosine(answer, topic);
+            } else if (!answer.isEmpty() && !topic.isEmpty()) {
+                double na = answer.sumOfSquares();
+                double nb = topic.sumOfSquares();
+                cos[t] = na == 0 || nb == 0 ? 0 : dot[t] / Math.sqrt(na * nb);
+            }
+        }
+        return cos;
     }
 
     /** Cosine of two idf-weighted vectors; 0 when either is empty. */
