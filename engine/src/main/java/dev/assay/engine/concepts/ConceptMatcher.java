@@ -113,7 +113,7 @@ public final class ConceptMatcher {
 
     public ConceptMatch match(Analysis analysis, Question question) {
         Compiled c = compiled(question);
-        AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY);
+        AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY, c::usesKey);
         SlotCandidates cands = new SlotCandidates(c);
         // a near word by embedding, for a weighty slot with no lexical match there: low credit
         for (int w = 0; w < idx.softKeys.size(); w++) {
@@ -249,6 +249,11 @@ public final class ConceptMatcher {
         final Map<String, List<SlotKey>> slotsByKey = new HashMap<>();
         /** The same for the keys that fill a slot only when negated in the answer. */
         final Map<String, List<SlotKey>> slotsByNegatedKey = new HashMap<>();
+
+        /** Whether the key fills some slot, plainly or under negation: an answer's other keys are not indexed. */
+        boolean usesKey(String key) {
+            return slotsByKey.containsKey(key) || slotsByNegatedKey.containsKey(key);
+        }
 
         Compiled(List<Phrase> concepts, List<Phrase> misconceptions, List<float[][]> conceptVectors) {
             this.concepts = List.copyOf(concepts);
@@ -404,13 +409,17 @@ public final class ConceptMatcher {
         final boolean[] negated;
         final boolean[] content;
         final boolean[] keywordList; // per sentence
-        final Map<String, List<int[]>> occ = new HashMap<>(); // key -> {first, last}
+        /** Where each key some slot of the question uses occurs: key -> {first, last}. */
+        final Map<String, List<int[]>> occ = new HashMap<>();
+        private final java.util.function.Predicate<String> used;
         /** Distinct content lemmas with a word vector: key, vector and positions (for soft matches). */
         final List<String> softKeys = new ArrayList<>();
         final List<float[]> softVectors = new ArrayList<>();
         final List<List<Integer>> softPositions = new ArrayList<>();
 
-        AnswerIndex(Analysis a, Embeddings emb) {
+        /** {@code used}: whether a key can fill a slot; only those are recorded in {@link #occ}. */
+        AnswerIndex(Analysis a, Embeddings emb, java.util.function.Predicate<String> used) {
+            this.used = used;
             List<Sentence> ss = a.sentences();
             int count = 0;
             for (Sentence s : ss) {
@@ -510,7 +519,7 @@ public final class ConceptMatcher {
         }
 
         private void add(String key, int first, int last) {
-            if (key.isEmpty()) {
+            if (key.isEmpty() || !used.test(key)) {
                 return;
             }
             List<int[]> l = occ.computeIfAbsent(key, k -> new ArrayList<>());
