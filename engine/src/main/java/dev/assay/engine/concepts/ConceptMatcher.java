@@ -116,28 +116,47 @@ public final class ConceptMatcher {
 
     public ConceptMatch match(Analysis analysis, Question question) {
         Compiled c = compiled(question);
-        AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY);
-        // soft candidates per phrasing: slot -> answer positions, from the question's cached lookups
-        Map<Integer, Map<Integer, List<Integer>>> soft = new HashMap<>();
+        AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY, c::usesKey);
+        SlotCandidates cands = new SlotCandidates(c);
+        // a near word by embedding, for a weighty slot with no lexical match there: low credit
         for (int w = 0; w < idx.softKeys.size(); w++) {
             for (int code : c.softSlots(idx.softKeys.get(w), idx.softVectors.get(w), settings.softThreshold())) {
-                soft.computeIfAbsent(code >>> 16, k -> new HashMap<>())
-                        .computeIfAbsent(code & 0xFFFF, k -> new ArrayList<>())
-                        .addAll(idx.softPositions.get(w));
+                for (int pos : idx.softPositions.get(w)) {
+                    cands.offer(code >>> 16, code & 0xFFFF, pos, pos, settings.softCredit(), false);
+                }
+            }
+        }
+        // the answer's keys looked up in the question's slots (not every slot key in the answer)
+        for (Map.Entry<String, List<int[]>> e : idx.occ.entrySet()) {
+            for (SlotKey k : c.slotsByKey.getOrDefault(e.getKey(), List.of())) {
+                for (int[] o : e.getValue()) {
+                    cands.offer(k.phrase(), k.slot(), o[0], o[1], k.credit(), false);
+                }
+            }
+        }
+        // keys that hold only under negation ("not blame" for "blameless"); such a match is not a negated hit
+        for (Map.Entry<String, List<int[]>> e : idx.occ.entrySet()) {
+            for (SlotKey k : c.slotsByNegatedKey.getOrDefault(e.getKey(), List.of())) {
+                for (int[] o : e.getValue()) {
+                    if (idx.negated[o[0]]) {
+                        cands.offer(k.phrase(), k.slot(), o[0], o[1], k.credit(), true);
+                    }
+                }
             }
         }
         List<ConceptHit> hits = new ArrayList<>();
         for (int pi = 0; pi < c.concepts.size(); pi++) {
             Phrase p = c.concepts.get(pi);
-            for (Window w : find(p, soft.getOrDefault(pi, Map.of()), idx)) {
+            for (Window w : find(p, cands.of(pi), idx)) {
                 hits.add(new ConceptHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
         }
         hits.addAll(c.pooled.align(idx, analysis, settings));
         List<MisconceptionHit> mis = new ArrayList<>();
-        for (Phrase p : c.misconceptions) {
-            for (Window w : find(p, Map.of(), idx)) {
+        for (int mi = 0; mi < c.misconceptions.size(); mi++) {
+            Phrase p = c.misconceptions.get(mi);
+            for (Window w : find(p, cands.of(c.concepts.size() + mi), idx)) {
                 mis.add(new MisconceptionHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
@@ -226,6 +245,19 @@ public final class ConceptMatcher {
         final boolean soft;
         /** Answer lemma key -> the slots it softly matches, coded phrasing index << 16 | slot index. */
         private final Map<String, int[]> softCache = new ConcurrentHashMap<>();
+        /**
+         * Each key of a slot -> the slots it fills (concept phrasings, then misconceptions, numbered on),
+         * so that an answer's few hundred keys are looked up here rather than the question's thousands
+         * of slot keys (synonyms, derived forms) in the answer.
+         */
+        final Map<String, List<SlotKey>> slotsByKey = new HashMap<>();
+        /** The same for the keys that fill a slot only when negated in the answer. */
+        final Map<String, List<SlotKey>> slotsByNegatedKey = new HashMap<>();
+
+        /** Whether the key fills some slot, plainly or under negation: an answer's other keys are not indexed. */
+        boolean usesKey(String key) {
+            return slotsByKey.containsKey(key) || slotsByNegatedKey.containsKey(key);
+        }
 
         final PointAligner pooled;
 
@@ -236,6 +268,21 @@ public final class ConceptMatcher {
             this.misconceptions = List.copyOf(misconceptions);
             this.conceptVectors = java.util.Collections.unmodifiableList(new ArrayList<>(conceptVectors));
             this.soft = conceptVectors.stream().anyMatch(Objects::nonNull);
+            List<Phrase> all = new ArrayList<>(concepts);
+            all.addAll(misconceptions);
+            for (int pi = 0; pi < all.size(); pi++) {
+                List<Phrase.Slot> slots = all.get(pi).slots();
+                for (int si = 0; si < slots.size(); si++) {
+                    for (Map.Entry<String, Double> k : slots.get(si).keys().entrySet()) {
+                        slotsByKey.computeIfAbsent(k.getKey(), x -> new ArrayList<>())
+                                .add(new SlotKey(pi, si, k.getValue()));
+                    }
+                    for (Map.Entry<String, Double> k : slots.get(si).negKeys().entrySet()) {
+                        slotsByNegatedKey.computeIfAbsent(k.getKey(), x -> new ArrayList<>())
+                                .add(new SlotKey(pi, si, k.getValue()));
+                    }
+                }
+            }
         }
 
         /** The slots an answer word softly matches (near by cosine, not already one of the slot's keys); cached. */
@@ -362,93 +409,106 @@ public final class ConceptMatcher {
 
     // ---------------------------------------------------------------- matching
 
-    /** One answer's tokens, flattened, with where each normalised key occurs. */
+    /**
+     * One answer's tokens, flattened, with where each normalised key occurs. Arrays sized once, and
+     * each token's punctuation test made once: this is built for every answer.
+     */
     static final class AnswerIndex {
-        final List<Token> tokens = new ArrayList<>();
-        final List<Integer> sentenceOf = new ArrayList<>();
+        final Token[] tokens;
+        final int[] sentenceOf;
         final int[] sentenceStart;
         final int[] sentenceEnd; // exclusive
         final boolean[] negated;
         final boolean[] content;
         final boolean[] keywordList; // per sentence
-        final Map<String, List<int[]>> occ = new HashMap<>(); // key -> {first, last}
+        /** Where each key some slot of the question uses occurs: key -> {first, last}. */
+        final Map<String, List<int[]>> occ = new HashMap<>();
+        private final java.util.function.Predicate<String> used;
         /** Distinct content lemmas with a word vector: key, vector and positions (for soft matches). */
         final List<String> softKeys = new ArrayList<>();
         final List<float[]> softVectors = new ArrayList<>();
         final List<List<Integer>> softPositions = new ArrayList<>();
 
-        AnswerIndex(Analysis a, Embeddings emb) {
+        /** {@code used}: whether a key can fill a slot; only those are recorded in {@link #occ}. */
+        AnswerIndex(Analysis a, Embeddings emb, java.util.function.Predicate<String> used) {
+            this.used = used;
             List<Sentence> ss = a.sentences();
+            int count = 0;
+            for (Sentence s : ss) {
+                count += s.tokens().size();
+            }
+            tokens = new Token[count];
+            sentenceOf = new int[count];
+            negated = new boolean[count];
+            content = new boolean[count];
+            boolean[] punctuation = new boolean[count];
             sentenceStart = new int[ss.size()];
             sentenceEnd = new int[ss.size()];
             keywordList = new boolean[ss.size()];
-            List<Boolean> neg = new ArrayList<>();
+            int at = 0;
             for (int s = 0; s < ss.size(); s++) {
                 List<Token> ts = ss.get(s).tokens();
-                sentenceStart[s] = tokens.size();
-                boolean[] n = NegationScope.of(ts);
-                for (int i = 0; i < ts.size(); i++) {
-                    tokens.add(ts.get(i));
-                    sentenceOf.add(s);
-                    neg.add(n[i]);
+                sentenceStart[s] = at;
+                System.arraycopy(NegationScope.of(ts), 0, negated, at, ts.size());
+                for (Token t : ts) {
+                    tokens[at] = t;
+                    sentenceOf[at] = s;
+                    punctuation[at] = t.isPunctuation();
+                    content[at] = !punctuation[at] && !Lexicon.isStopword(t.lemma());
+                    at++;
                 }
-                sentenceEnd[s] = tokens.size();
+                sentenceEnd[s] = at;
                 keywordList[s] = isKeywordList(ts);
             }
             if (!emb.isEmpty()) {
                 Map<String, Integer> seen = new HashMap<>();
-                for (int i = 0; i < tokens.size(); i++) {
-                    Token t = tokens.get(i);
-                    String k = Lexicon.key(t.lemma());
-                    if (t.isPunctuation() || Lexicon.isStopword(t.lemma()) || k.length() < 3
-                            || !k.chars().allMatch(Character::isLetter)) {
+                for (int i = 0; i < count; i++) {
+                    Token t = tokens[i];
+                    if (punctuation[i] || Lexicon.isStopword(t.lemma())) {
                         continue;
                     }
-                    Integer at = seen.get(k);
-                    if (at == null) {
+                    String k = Lexicon.key(t.lemma());
+                    if (k.length() < 3 || !allLetters(k)) {
+                        continue;
+                    }
+                    Integer known = seen.get(k);
+                    if (known == null) {
                         float[] v = emb.vector(k);
                         if (v == null) {
                             continue;
                         }
-                        at = softKeys.size();
-                        seen.put(k, at);
+                        known = softKeys.size();
+                        seen.put(k, known);
                         softKeys.add(k);
                         softVectors.add(v);
                         softPositions.add(new ArrayList<>());
                     }
-                    softPositions.get(at).add(i);
+                    softPositions.get(known).add(i);
                 }
-            }
-            negated = new boolean[tokens.size()];
-            content = new boolean[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                negated[i] = neg.get(i);
-                Token t = tokens.get(i);
-                content[i] = !t.isPunctuation() && !Lexicon.isStopword(t.lemma());
             }
             for (int s = 0; s < ss.size(); s++) {
                 for (int i = sentenceStart[s]; i < sentenceEnd[s]; i++) {
-                    Token t = tokens.get(i);
-                    if (t.isPunctuation()) {
+                    Token t = tokens[i];
+                    if (punctuation[i]) {
                         continue;
                     }
                     add(Lexicon.key(t.lemma()), i, i);
                     add(Lexicon.key(t.word()), i, i);
                     // two-word compounds: "roll back" = "rollback", "post mortem" / "post-mortem" = "postmortem"
                     int j = i + 1;
-                    if (j + 1 < sentenceEnd[s] && tokens.get(j).word().equals("-")) {
+                    if (j + 1 < sentenceEnd[s] && tokens[j].word().equals("-")) {
                         j++;
                     }
-                    if (j < sentenceEnd[s] && !tokens.get(j).isPunctuation()) {
-                        Token u = tokens.get(j);
+                    if (j < sentenceEnd[s] && !punctuation[j]) {
+                        Token u = tokens[j];
                         add(Lexicon.key(t.lemma() + u.lemma()), i, j);
                         add(Lexicon.key(t.word() + u.word()), i, j);
                     }
                     // separated phrasal verbs: "roll it back", "scaled the pool out"
                     if (t.isVerb()) {
                         for (int k = i + 2; k < Math.min(sentenceEnd[s], i + 5); k++) {
-                            Token u = tokens.get(k);
-                            if (u.isPunctuation() || u.isVerb()) {
+                            Token u = tokens[k];
+                            if (punctuation[k] || u.isVerb()) {
                                 break;
                             }
                             if (Lexicon.isParticle(u.lemma()) && (u.pos().equals("RP") || u.pos().startsWith("RB"))) {
@@ -461,8 +521,17 @@ public final class ConceptMatcher {
             }
         }
 
+        private static boolean allLetters(String k) {
+            for (int i = 0; i < k.length(); i++) {
+                if (!Character.isLetter(k.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private void add(String key, int first, int last) {
-            if (key.isEmpty()) {
+            if (key.isEmpty() || !used.test(key)) {
                 return;
             }
             List<int[]> l = occ.computeIfAbsent(key, k -> new ArrayList<>());
@@ -507,44 +576,57 @@ public final class ConceptMatcher {
     private record Window(double strength, int sentence, int begin, int end, boolean negated) {
     }
 
-    /** The best window per starting sentence for one phrasing. */
-    private List<Window> find(Phrase p, Map<Integer, List<Integer>> soft, AnswerIndex idx) {
+    /** A key that fills slot {@code slot} of phrasing {@code phrase}, earning {@code credit}. */
+    private record SlotKey(int phrase, int slot, double credit) {
+    }
+
+    /**
+     * One answer's candidate matches per phrasing and slot: {first, last, credit, via negation} per
+     * span of tokens, the best credit kept (on a tie, the first offered).
+     */
+    private static final class SlotCandidates {
+        private final List<Map<Long, double[]>[]> byPhrase = new ArrayList<>();
+
+        @SuppressWarnings("unchecked")
+        SlotCandidates(Compiled c) {
+            for (Phrase p : c.concepts) {
+                byPhrase.add(new Map[p.slots().size()]);
+            }
+            for (Phrase p : c.misconceptions) {
+                byPhrase.add(new Map[p.slots().size()]);
+            }
+        }
+
+        void offer(int phrase, int slot, int first, int last, double credit, boolean viaNegation) {
+            Map<Long, double[]>[] slots = byPhrase.get(phrase);
+            if (slots[slot] == null) {
+                slots[slot] = new HashMap<>();
+            }
+            long id = ((long) first << 32) | last;
+            double[] prev = slots[slot].get(id);
+            // at equal credit the negated reading wins: "prevent recurrence" holds "does not recur"
+            if (prev == null || prev[2] < credit || viaNegation && prev[2] == credit) {
+                slots[slot].put(id, new double[] {first, last, credit, viaNegation ? 1 : 0});
+            }
+        }
+
+        /** Per slot of the phrasing: its candidates, or null for none. */
+        Map<Long, double[]>[] of(int phrase) {
+            return byPhrase.get(phrase);
+        }
+    }
+
+    /** The best window per starting sentence for one phrasing, from its slots' candidates. */
+    private List<Window> find(Phrase p, Map<Long, double[]>[] slotCandidates, AnswerIndex idx) {
         int n = p.slots().size();
-        // candidates per slot: {first, last, factor, via negation}
+        // candidates per slot, in text order: {first, last, factor, via negation}
         List<List<double[]>> cands = new ArrayList<>(n);
         boolean any = false;
         for (int sIdx = 0; sIdx < n; sIdx++) {
-            Phrase.Slot s = p.slots().get(sIdx);
-            Map<Long, double[]> best = new HashMap<>();
-            // a near word by embedding, for a weighty slot with no lexical match there: low credit
-            for (int pos : soft.getOrDefault(sIdx, List.of())) {
-                best.put(((long) pos << 32) | pos, new double[] {pos, pos, settings.softCredit(), 0});
+            List<double[]> l = slotCandidates[sIdx] == null ? List.of() : new ArrayList<>(slotCandidates[sIdx].values());
+            if (l.size() > 1) {
+                l.sort(Comparator.comparingDouble((double[] d) -> d[0]).thenComparingDouble(d -> d[1]));
             }
-            for (Map.Entry<String, Double> k : s.keys().entrySet()) {
-                for (int[] o : idx.occ.getOrDefault(k.getKey(), List.of())) {
-                    long id = ((long) o[0] << 32) | o[1];
-                    double[] prev = best.get(id);
-                    if (prev == null || prev[2] < k.getValue()) {
-                        best.put(id, new double[] {o[0], o[1], k.getValue(), 0});
-                    }
-                }
-            }
-            // keys that hold only under negation ("not blame" for "blameless"); such a match is not a negated hit
-            for (Map.Entry<String, Double> k : s.negKeys().entrySet()) {
-                for (int[] o : idx.occ.getOrDefault(k.getKey(), List.of())) {
-                    if (!idx.negated[o[0]]) {
-                        continue;
-                    }
-                    long id = ((long) o[0] << 32) | o[1];
-                    double[] prev = best.get(id);
-                    // at equal credit the negated reading wins: "prevent recurrence" holds "does not recur"
-                    if (prev == null || prev[2] <= k.getValue()) {
-                        best.put(id, new double[] {o[0], o[1], k.getValue(), 1});
-                    }
-                }
-            }
-            List<double[]> l = new ArrayList<>(best.values());
-            l.sort(Comparator.comparingDouble((double[] d) -> d[0]).thenComparingDouble(d -> d[1]));
             cands.add(l);
             any |= !l.isEmpty();
         }
@@ -596,7 +678,7 @@ public final class ConceptMatcher {
         int[] last = new int[n];
         double[] factor = new double[n];
         boolean[] viaNegation = new boolean[n];
-        boolean[] used = new boolean[idx.tokens.size()];
+        boolean[] used = new boolean[idx.tokens.length];
         double got = 0;
         for (int si = 0; si < n; si++) {
             first[si] = -1;
@@ -676,13 +758,13 @@ public final class ConceptMatcher {
         double bonus = (order + compact) / 2;
         double mass = Math.min(1.0, p.total() / settings.massFull());
         double strength = share * mass * (1 - settings.orderWeight() + settings.orderWeight() * bonus);
-        int sentence = idx.sentenceOf.get(begin);
+        int sentence = idx.sentenceOf[begin];
         boolean kw = idx.keywordList[sentence];
         if (kw) {
             strength *= settings.keywordListFactor();
         }
         boolean negated = matchedWeight > 0 && negWeight >= 0.5 * matchedWeight;
-        return new Window(Math.min(1.0, strength), sentence, idx.tokens.get(begin).begin(),
-                idx.tokens.get(end).end(), negated);
+        return new Window(Math.min(1.0, strength), sentence, idx.tokens[begin].begin(),
+                idx.tokens[end].end(), negated);
     }
 }

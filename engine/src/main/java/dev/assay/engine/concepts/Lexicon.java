@@ -100,8 +100,15 @@ final class Lexicon {
     /** Normal form used for every comparison: lower case, letters and digits only ("post-mortem" = "postmortem"). */
     static String key(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); ) { // a loop, not a stream: every token of every answer comes here
+        int i = 0; // loops, not a stream: every token of every answer comes here
+        while (i < lower.length() && Character.isLetterOrDigit(lower.codePointAt(i))) {
+            i += Character.charCount(lower.codePointAt(i));
+        }
+        if (i == lower.length()) {
+            return lower; // most words: nothing to drop, so no copy
+        }
+        StringBuilder b = new StringBuilder(lower.length()).append(lower, 0, i);
+        while (i < lower.length()) {
             int cp = lower.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
                 b.appendCodePoint(cp);

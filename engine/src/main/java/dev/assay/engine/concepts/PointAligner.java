@@ -103,14 +103,15 @@ final class PointAligner {
             return null; // the common case, decided without sorting
         }
         // by sentence, then best value first (the greedy order within a window)
-        cands.sort(Comparator.comparingInt((Cand c) -> idx.sentenceOf.get(c.first))
-                .thenComparing(Comparator.comparingDouble(Cand::value).reversed()));
+        cands.sort(Comparator.comparingInt((Cand c) -> idx.sentenceOf[c.first])
+                .thenComparing(Comparator.comparingDouble(Cand::value).reversed())
+                .thenComparingInt(Cand::first).thenComparingInt(Cand::word));
         Window best = null;
         int from = 0;
         while (from < cands.size()) {
-            int sentence = idx.sentenceOf.get(cands.get(from).first);
+            int sentence = idx.sentenceOf[cands.get(from).first];
             int to = from;
-            while (to < cands.size() && idx.sentenceOf.get(cands.get(to).first) == sentence) {
+            while (to < cands.size() && idx.sentenceOf[cands.get(to).first] == sentence) {
                 to++;
             }
             List<Cand> inSentence = cands.subList(from, to);
@@ -127,13 +128,13 @@ final class PointAligner {
         if (best == null) {
             return null;
         }
-        int sentence = idx.sentenceOf.get(best.begin);
+        int sentence = idx.sentenceOf[best.begin];
         double strength = CAP * Math.min(1.0, best.got / mass);
         if (idx.keywordList[sentence]) {
             strength *= s.keywordListFactor();
         }
-        int b = idx.tokens.get(best.begin).begin();
-        int e = idx.tokens.get(best.end).end();
+        int b = idx.tokens[best.begin].begin();
+        int e = idx.tokens[best.end].end();
         return new ConceptHit(pool.conceptId(), strength, sentence, b, e, analysis.text().substring(b, e),
                 best.negated, ConceptHit.POOLED_PREFIX + String.join(", ", best.words));
     }

@@ -76,10 +76,33 @@ public final class FeatureExtractor {
     static int expectedWords(Question question) {
         return question.modelAnswers().stream()
                 .map(ModelAnswer::text)
-                .mapToInt(t -> t.trim().isEmpty() ? 0 : t.trim().split("\\s+").length)
+                .mapToInt(FeatureExtractor::whitespaceWords)
                 .max()
                 .stream().filter(n -> n >= 10).findFirst()
                 .orElse(DEFAULT_EXPECTED_WORDS);
+    }
+
+    /**
+     * The number of pieces {@code t.trim().split("\\s+")} cuts a text into (0 when blank), counted
+     * without building them: this runs for every answer, over the question's model answers.
+     */
+    static int whitespaceWords(String t) {
+        String s = t.trim(); // trim drops all of \s at both ends, so each run of \s inside adds a piece
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                gap = true;
+            } else if (gap) {
+                words++;
+                gap = false;
+            }
+        }
+        return words;
     }
 
     private void conceptFeatures(Question question, ConceptMatch match, Features f) {

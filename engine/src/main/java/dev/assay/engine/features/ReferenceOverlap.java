@@ -43,7 +43,12 @@ public final class ReferenceOverlap {
     private final TextAnalyzer analyzer;
     private final Map<String, Prepared> byQuestion = new ConcurrentHashMap<>();
 
-    private record Prepared(Set<String> questionWords, List<Set<String>> references) {
+    /** A question's words, and each reference's content lemmas less those, with their summed word vector. */
+    private record Prepared(Set<String> questionWords, List<Reference> references) {
+    }
+
+    /** Worked out once per question: none of it depends on the answer. */
+    private record Reference(Set<String> words, float[] vectorSum) {
     }
 
     public ReferenceOverlap(TextAnalyzer analyzer) {
@@ -57,8 +62,8 @@ public final class ReferenceOverlap {
         double best = -1;
         double[] chosen = new double[6];
         WordVectors vectors = p.references().isEmpty() ? null : WordVectors.shared();
-        for (Set<String> ref : p.references()) {
-            Set<String> r = demoted(ref, p.questionWords());
+        for (Reference ref : p.references()) {
+            Set<String> r = ref.words();
             double coverage = share(r, answerWords);
             double precision = share(answerWords, r);
             double softCoverage = soft(r, answerWords, vectors);
@@ -67,7 +72,7 @@ public final class ReferenceOverlap {
             if (f1 > best) {
                 best = f1;
                 chosen = new double[] {coverage, precision, softCoverage, softPrecision,
-                        sumCosine(r, answerWords, vectors), r.isEmpty() ? 0 : Math.min(2.0, answerWords.size() / (double) r.size())};
+                        cosine(ref.vectorSum(), sum(answerWords, vectors)), r.isEmpty() ? 0 : Math.min(2.0, answerWords.size() / (double) r.size())};
             }
         }
         f.put(Features.REF_COVERAGE, chosen[0]);
@@ -80,10 +85,13 @@ public final class ReferenceOverlap {
 
     private Prepared prepare(Question q) {
         Set<String> questionWords = q.prompt() == null ? Set.of() : contentLemmas(analyzer.analyze(q.prompt()));
-        List<Set<String>> refs = new ArrayList<>();
+        List<Reference> refs = new ArrayList<>();
+        WordVectors vectors = null;
         for (ModelAnswer m : q.modelAnswers()) {
             if (m.text() != null && !m.text().isBlank()) {
-                refs.add(contentLemmas(analyzer.analyze(m.text())));
+                vectors = vectors == null ? WordVectors.shared() : vectors;
+                Set<String> words = demoted(contentLemmas(analyzer.analyze(m.text())), questionWords);
+                refs.add(new Reference(words, sum(words, vectors)));
             }
         }
         return new Prepared(questionWords, List.copyOf(refs));
@@ -136,9 +144,8 @@ public final class ReferenceOverlap {
         return sum / of.size();
     }
 
-    private static double sumCosine(Set<String> a, Set<String> b, WordVectors vectors) {
-        float[] x = sum(a, vectors);
-        float[] y = sum(b, vectors);
+    /** Cosine of two summed word vectors; 0 when either side has none. */
+    private static double cosine(float[] x, float[] y) {
         if (x == null || y == null) {
             return 0;
         }

@@ -8,7 +8,6 @@ import dev.assay.rubric.model.StarSection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +19,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -37,8 +29,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * A Lucene index of one bank: every question's model answers, and one "topic" document per
  * question (prompt, context, concept phrasings, STAR cues and model answers) for off-topic checks.
  *
- * <p>Built once per bank and shared by all grading threads: {@link IndexSearcher} is thread-safe and
- * the per-document vectors are immutable after construction.
+ * <p>Built once per bank and shared by all grading threads: the per-document vectors and BM25
+ * statistics are immutable after construction.
  */
 public final class ReferenceIndex {
 
@@ -49,22 +41,29 @@ public final class ReferenceIndex {
     private static final String MODEL = "model";
     private static final String TOPIC = "topic";
 
-    /** Lucene's default BooleanQuery limit is 1024 clauses; an answer rarely has more distinct terms. */
+    /** Lucene's default BooleanQuery limit, which the BM25 query used to be held to (see {@link #bm25}). */
     private static final int MAX_QUERY_TERMS = 1000;
 
-    private final IndexSearcher searcher;
     private final int docCount;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     /** idf of each term with a known document frequency, computed once (see {@link #idf}). */
     private final Map<String, Double> idfByTerm = new HashMap<>();
     /** idf of a term no topic holds (document frequency 0). */
     private double unseenIdf;
-    /** The indexed terms of each model document, by question and model id (see {@link #bm25}). */
-    private final Map<String, Set<String>> termsByDocument = new HashMap<>();
-    private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The indexed model documents, by question and model id (more than one only if ids repeat). */
+    private final Map<String, List<DocumentBm25.IndexedDocument>> modelDocuments = new HashMap<>();
+    private DocumentBm25 bm25;
     private final Map<String, List<Reference>> modelsByQuestion = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> topicByQuestion = new LinkedHashMap<>();
     private final Map<String, Vector> topicVectors = new LinkedHashMap<>();
+    /** The topics' vectors in {@link #topicVectors} order, and their question ids. */
+    private final List<Vector> topics = new java.util.ArrayList<>();
+    private final List<String> topicIds = new java.util.ArrayList<>();
+    /** Each term of any topic → the topics that hold it and its weight there (see {@link #topicCosines}). */
+    private final Map<String, List<TopicWeight>> topicsByTerm = new HashMap<>();
+
+    private record TopicWeight(int topic, double weight) {
+    }
 
     private record Reference(String id, Map<String, Integer> terms, Vector vector, Set<String> shingles,
                              double selfBm25) {
@@ -92,8 +91,7 @@ public final class ReferenceIndex {
         return new Vector(w, squares);
     }
 
-    private ReferenceIndex(IndexSearcher searcher, int docCount) {
-        this.searcher = searcher;
+    private ReferenceIndex(int docCount) {
         this.docCount = docCount;
     }
 
@@ -108,10 +106,15 @@ public final class ReferenceIndex {
                 writer.addDocument(document(q.id(), TOPIC, q.id(), topicText(q)));
             }
             writer.commit();
-            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory reference index failed", e);
+        }
+        // the index is read once, here: grading needs only what load keeps of it
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
-            ReferenceIndex index = new ReferenceIndex(searcher, searcher.getIndexReader().numDocs());
-            index.load(bank);
+            ReferenceIndex index = new ReferenceIndex(reader.numDocs());
+            index.load(bank, searcher);
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory reference index failed", e);
@@ -167,7 +170,7 @@ public final class ReferenceIndex {
         }
     }
 
-    private void load(QuestionBank bank) throws IOException {
+    private void load(QuestionBank bank, IndexSearcher searcher) throws IOException {
         for (Question q : bank.questions()) {
             Map<String, Integer> topic = TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, topicText(q));
             topicByQuestion.put(q.id(), topic);
@@ -180,12 +183,14 @@ public final class ReferenceIndex {
         documentFrequency.forEach((term, df) -> idfByTerm.put(term, idfOf(df)));
         unseenIdf = idfOf(0);
         topicByQuestion.forEach((qid, topic) -> topicVectors.put(qid, vector(topic)));
-        for (Question q : bank.questions()) {
-            for (ModelAnswer m : references(q)) {
-                termsByDocument.computeIfAbsent(documentKey(q.id(), m.id()), k -> new HashSet<>())
-                        .addAll(TextAnalyzers.termFrequencies(TextAnalyzers.CONTENT, m.text()).keySet());
-            }
-        }
+        topicVectors.forEach((qid, v) -> {
+            int index = topics.size();
+            topics.add(v);
+            topicIds.add(qid);
+            v.weights().forEach((term, w) ->
+                    topicsByTerm.computeIfAbsent(term, k -> new java.util.ArrayList<>()).add(new TopicWeight(index, w)));
+        });
+        loadModelDocuments(searcher);
         for (Question q : bank.questions()) {
             var refs = new java.util.ArrayList<Reference>();
             for (ModelAnswer m : references(q)) {
@@ -229,17 +234,18 @@ public final class ReferenceIndex {
             bestBm25 = bm25(questionId, bestRef.id(), terms);
             bestBm25Norm = bestRef.selfBm25() > 0 ? Math.min(1.0, bestBm25 / bestRef.selfBm25()) : 0;
         }
-        Vector ownTopic = topicVectors.get(questionId);
-        double own = ownTopic == null ? 0 : cosine(answer, ownTopic);
+        double[] topicCosine = topicCosines(answer);
+        int ownIndex = topicIds.indexOf(questionId);
+        double own = ownIndex < 0 ? 0 : topicCosine[ownIndex];
         String nearest = null;
         double nearestTopic = 0;
-        for (var e : topicVectors.entrySet()) {
-            if (e.getKey().equals(questionId)) {
+        for (int t = 0; t < topics.size(); t++) {
+            if (t == ownIndex) {
                 continue;
             }
-            double cos = cosine(answer, e.getValue());
+            double cos = topicCosine[t];
             if (cos > nearestTopic) {
-                nearest = e.getKey();
+                nearest = topicIds.get(t);
                 nearestTopic = cos;
             }
         }
@@ -250,65 +256,50 @@ public final class ReferenceIndex {
         return questionId + '\u0000' + modelId;
     }
 
+    /** Reads every model document's indexed terms and norm back from the index, for {@link #bm25}. */
+    private void loadModelDocuments(IndexSearcher searcher) throws IOException {
+        Map<Integer, String> keyByDoc = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+            Document d = stored.document(doc, Set.of(QID, KIND, DOC_ID));
+            if (MODEL.equals(d.get(KIND))) {
+                keyByDoc.put(doc, documentKey(d.get(QID), d.get(DOC_ID)));
+            }
+        }
+        Map<Integer, DocumentBm25.IndexedDocument> docs = DocumentBm25.read(searcher, TEXT, keyByDoc.keySet());
+        new java.util.TreeMap<>(keyByDoc).forEach((doc, key) ->
+                modelDocuments.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(docs.get(doc)));
+        bm25 = new DocumentBm25(searcher, TEXT, List.copyOf(docs.values()));
+    }
+
     /**
-     * BM25 of the given terms, as a query, against one model answer of a question.
+     * BM25 of the given terms, as a query (each term boosted by its frequency), against one model
+     * answer of a question: the score a Lucene search of that query, filtered to the model answer,
+     * gives it (see {@link DocumentBm25}), computed without searching.
      *
-     * <p>Only the query terms the model answer holds are sent to Lucene: the others match nothing
-     * there and add nothing to its score (BM25 has no query normalisation), so the score is the
-     * same, and Lucene looks up a handful of terms instead of every word of the answer.
+     * <p>The query holds the answer's {@code MAX_QUERY_TERMS - 3} most frequent terms, as the search
+     * did (Lucene's clause limit, less three filter clauses); answers rarely have that many.
      */
     private double bm25(String questionId, String modelId, Map<String, Integer> terms) {
-        if (terms.isEmpty()) {
+        List<DocumentBm25.IndexedDocument> docs = modelDocuments.getOrDefault(documentKey(questionId, modelId), List.of());
+        if (terms.isEmpty() || docs.isEmpty()) {
             return 0;
         }
-        Set<String> held = termsByDocument.getOrDefault(documentKey(questionId, modelId), Set.of());
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int[] clauses = {0};
+        Map<String, Integer> query = terms.size() > MAX_QUERY_TERMS - 3 ? mostFrequent(terms, MAX_QUERY_TERMS - 3) : terms;
+        float best = 0; // a search returns the best-scoring document; none matching scores 0
+        for (DocumentBm25.IndexedDocument d : docs) {
+            best = Math.max(best, bm25.score(query, d));
+        }
+        return best;
+    }
+
+    private static Map<String, Integer> mostFrequent(Map<String, Integer> terms, int limit) {
+        Map<String, Integer> out = new HashMap<>();
         terms.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_QUERY_TERMS - 3)
-                .filter(e -> held.contains(e.getKey()))
-                .forEach(e -> {
-                    words.add(boosted(termQuery(new Term(TEXT, e.getKey())), e.getValue()), BooleanClause.Occur.SHOULD);
-                    clauses[0]++;
-                });
-        if (clauses[0] == 0) {
-            return 0; // no term in common: the full query would find no hit either
-        }
-        Query query = new BooleanQuery.Builder()
-                .add(words.build(), BooleanClause.Occur.MUST)
-                .add(termQuery(new Term(QID, questionId)), BooleanClause.Occur.FILTER)
-                .add(termQuery(new Term(KIND, MODEL)), BooleanClause.Occur.FILTER)
-                .add(termQuery(new Term(DOC_ID, modelId)), BooleanClause.Occur.FILTER)
-                .build();
-        try {
-            TopDocs top = searcher.search(query, 1);
-            ScoreDoc[] hits = top.scoreDocs;
-            return hits.length == 0 ? 0 : hits[0].score;
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the in-memory reference index failed", e);
-        }
-    }
-
-    /**
-     * A term query with the term's statistics looked up once per index rather than once per query:
-     * Lucene scores it exactly as it would a plain TermQuery (the same docFreq and totalTermFreq),
-     * without seeking the term in the terms dictionary again. Query terms are limited to the terms
-     * of the model answers (see {@link #bm25}) and ids, so the cache is bounded by the bank.
-     */
-    private TermQuery termQuery(Term t) {
-        TermStates states = termStates.computeIfAbsent(t, k -> {
-            try {
-                return TermStates.build(searcher, k, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading the in-memory reference index failed", e);
-            }
-        });
-        return new TermQuery(t, states);
-    }
-
-    private static Query boosted(Query q, int frequency) {
-        return frequency == 1 ? q : new BoostQuery(q, frequency);
+                .limit(limit)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     private double idf(String term) {
@@ -318,6 +309,34 @@ public final class ReferenceIndex {
 
     private double idfOf(int df) {
         return Math.log(1.0 + (docCount + 1.0) / (df + 1.0));
+    }
+
+    /**
+     * {@link #cosine} of the answer with every topic, in order. The dot products come from the
+     * answer's terms looked up in {@link #topicsByTerm}, a few lookups per answer term rather than one
+     * per answer term and topic. Each is summed in the order {@link #cosine} sums it when it walks
+     * the answer's terms (the answer has no more terms than the topic), so it is the same double; for
+     * a topic with fewer terms than the answer, {@link #cosine} itself is used.
+     */
+    private double[] topicCosines(Vector answer) {
+        double[] dot = new double[topics.size()];
+        for (Map.Entry<String, Double> e : answer.weights().entrySet()) {
+            for (TopicWeight tw : topicsByTerm.getOrDefault(e.getKey(), List.of())) {
+                dot[tw.topic()] += e.getValue() * tw.weight();
+            }
+        }
+        double[] cos = new double[topics.size()];
+        for (int t = 0; t < cos.length; t++) {
+            Vector topic = topics.get(t);
+            if (answer.weights().size() > topic.weights().size()) {
+                cos[t] = cosine(answer, topic);
+            } else if (!answer.isEmpty() && !topic.isEmpty()) {
+                double na = answer.sumOfSquares();
+                double nb = topic.sumOfSquares();
+                cos[t] = na == 0 || nb == 0 ? 0 : dot[t] / Math.sqrt(na * nb);
+            }
+        }
+        return cos;
     }
 
     /** Cosine of two idf-weighted vectors; 0 when either is empty. */

@@ -2,6 +2,7 @@ package dev.assay.engine.star;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +15,36 @@ import java.util.regex.Pattern;
  */
 final class CuePattern {
 
-    /** One alternative: literals one of which any match of it contains (none: no pre-check), and the expression. */
-    private record Part(List<String> literals, Pattern pattern) {
+    /**
+     * One alternative: literals one of which any match of it contains (none: no pre-check), the
+     * expression, and the literal every match of it starts with, if one is known (else null). Arrays,
+     * not lists: this is asked hundreds of times per unit, and a list's iterator was most of the
+     * segmenter's allocation.
+     */
+    private record Part(String[] literals, Pattern pattern, String start) {
+        /**
+         * Whether the expression occurs in the text. With a known start, it is tried only where that
+         * occurs ({@code lookingAt} with transparent bounds, so {@code \b} still sees the character
+         * before) rather than at every position, where a leading {@code \b} cost most of the time.
+         */
+        boolean find(String text) {
+            if (start == null) {
+                return pattern.matcher(text).find();
+            }
+            Matcher m = null;
+            for (int at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (m.region(at, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean mayOccurIn(String text) {
-            if (literals.isEmpty()) {
+            if (literals.length == 0) {
                 return true;
             }
             for (String l : literals) {
@@ -33,16 +60,16 @@ final class CuePattern {
 
     private final String regex;
     private final Part whole;
-    private final List<Part> parts; // null when the expression is run whole
+    private final Part[] parts; // null when the expression is run whole
 
-    private CuePattern(String regex, List<Part> parts) {
+    private CuePattern(String regex, Part[] parts) {
         this.regex = regex;
-        this.whole = part(regex);
+        this.whole = part(regex, null);
         this.parts = parts;
     }
 
-    private static Part part(String regex) {
-        return new Part(List.copyOf(necessary(regex)), Pattern.compile(regex));
+    private static Part part(String regex, String start) {
+        return new Part(necessary(regex).toArray(String[]::new), Pattern.compile(regex), start);
     }
 
     static CuePattern compile(String regex) {
@@ -61,13 +88,10 @@ final class CuePattern {
     /** The same answer as {@code Pattern.compile(regex).matcher(text).find()}. */
     boolean find(String text) {
         if (parts == null) {
-            return whole.mayOccurIn(text) && whole.pattern().matcher(text).find();
+            return whole.mayOccurIn(text) && whole.find(text);
         }
         for (Part p : parts) {
-            if (!p.mayOccurIn(text)) {
-                continue;
-            }
-            if (p.pattern().matcher(text).find()) {
+            if (p.mayOccurIn(text) && p.find(text)) {
                 return true;
             }
         }
@@ -75,7 +99,7 @@ final class CuePattern {
     }
 
     /** The alternatives of the first group, or null when the expression is not of the form handled. */
-    private static List<Part> split(String regex) {
+    private static Part[] split(String regex) {
         int open = -1;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
@@ -101,10 +125,13 @@ final class CuePattern {
         }
         String prefix = regex.substring(0, open);
         List<Part> parts = new ArrayList<>();
+        // with nothing before the group but \b, a match of an alternative starts where its literal prefix does
+        boolean startsAtGroup = prefix.isEmpty() || prefix.equals("\\b");
         for (String alt : alternatives(regex.substring(open + 1, close))) {
-            parts.add(part(prefix + "(?:" + alt + ")" + suffix));
+            String start = startsAtGroup ? literalPrefix(alt) : "";
+            parts.add(part(prefix + "(?:" + alt + ")" + suffix, start.isEmpty() ? null : start));
         }
-        return parts.size() > 1 ? List.copyOf(parts) : null;
+        return parts.size() > 1 ? parts.toArray(Part[]::new) : null;
     }
 
     /** Index of the parenthesis closing the one at {@code open}; -1 when unbalanced. */

@@ -131,10 +131,31 @@ final class StarFeatures {
         return t.isContent() && !t.isPunctuation() && !STOP_LEMMAS.contains(t.lemma()) && t.lemma().length() > 1;
     }
 
+    /**
+     * What the features read off one unit, worked out once for both {@link #score} and
+     * {@link #storyEvidence}: its normalised text, its first clause and whether it is a keyword list.
+     */
+    record UnitText(Unit unit, String lower, Clause clause, boolean keywordList) {
+        static UnitText of(Unit u, String text) {
+            return new UnitText(u, normalise(text.substring(u.begin(), u.end())), Clause.of(u.tokens()),
+                    StarFeatures.keywordList(u.tokens()));
+        }
+    }
+
+    /** {@link UnitText#of} of each unit, in order. */
+    static List<UnitText> read(List<Unit> units, String text) {
+        List<UnitText> out = new java.util.ArrayList<>(units.size());
+        for (Unit u : units) {
+            out.add(UnitText.of(u, text));
+        }
+        return out;
+    }
+
     /** Per-label scores (S, T, A, R, O) for one unit. */
-    static double[] score(Unit u, int index, int count, String text, RubricProfile profile) {
+    static double[] score(UnitText ut, int index, int count, RubricProfile profile) {
         double[] s = {0.0, -0.6, 0.0, -0.2, -1.2};
-        String lower = normalise(text.substring(u.begin(), u.end()));
+        Unit u = ut.unit();
+        String lower = ut.lower();
 
         for (Cue c : CUES) {
             if (c.pattern().find(lower)) {
@@ -142,7 +163,7 @@ final class StarFeatures {
             }
         }
 
-        Clause cl = Clause.of(u.tokens());
+        Clause cl = ut.clause();
         if (cl.verbIndex >= 0) {
             String lemma = cl.verbLemma;
             boolean past = cl.tense == 'D';
@@ -205,7 +226,7 @@ final class StarFeatures {
         if (cl.bullet) {
             s[A] += 1.0;
         }
-        if (keywordList(u.tokens())) {
+        if (ut.keywordList()) {
             s[O] += 6;
         }
 
@@ -288,7 +309,12 @@ final class StarFeatures {
             return true;
         }
         // "Situation task action result." — the method's own words, nothing else
-        long starWords = tokens.stream().filter(t -> STAR_WORDS.contains(t.lemma())).count();
+        int starWords = 0;
+        for (Token t : tokens) {
+            if (STAR_WORDS.contains(t.lemma())) {
+                starWords++;
+            }
+        }
         return words > 0 && starWords >= 3 && starWords * 2 >= words;
     }
 
@@ -308,22 +334,25 @@ final class StarFeatures {
      * Evidence that the answer tells a concrete story: past-tense or present-narrative clauses,
      * specific times, minus generic claims. Negative means "no story": the answer is all O.
      */
-    static double storyEvidence(List<Unit> units, String text) {
+    static double storyEvidence(List<UnitText> units) {
         double story = 0;
         double generic = 0;
         int storyUnits = 0;
-        for (Unit u : units) {
-            if (keywordList(u.tokens())) {
+        for (UnitText u : units) {
+            if (u.keywordList()) {
                 generic += 2;
                 continue;
             }
-            String lower = normalise(text.substring(u.begin(), u.end()));
-            Clause cl = Clause.of(u.tokens());
-            long pastVerbs = u.tokens().stream().filter(t -> t.pos().equals("VBD")).count();
+            String lower = u.lower();
+            Clause cl = u.clause();
+            boolean pastVerbs = false;
+            for (Token t : u.unit().tokens()) {
+                pastVerbs |= t.pos().equals("VBD");
+            }
             boolean specific = SPECIFIC_TIME.find(lower);
             boolean arrow = lower.contains("→") || lower.contains("->");
             double unit = 0;
-            if (pastVerbs > 0) {
+            if (pastVerbs) {
                 unit += 1;
             }
             if (cl.tense == 'P' && specific) {

@@ -72,13 +72,14 @@ public final class StarSegmenter {
         }
         RubricProfile profile = profile(question);
         String text = analysis.text();
+        List<StarFeatures.UnitText> read = StarFeatures.read(units, text);
         double[][] emission = new double[units.size()][];
         for (int i = 0; i < units.size(); i++) {
-            emission[i] = StarFeatures.score(units.get(i), i, units.size(), text, profile);
+            emission[i] = StarFeatures.score(read.get(i), i, units.size(), profile);
         }
         StarLabel[] labels = new StarLabel[units.size()];
         double[] confidence = new double[units.size()];
-        double story = StarFeatures.storyEvidence(units, text);
+        double story = StarFeatures.storyEvidence(read);
         if (story < 0) {
             // No concrete story: everything is O; the further from the threshold, the surer.
             double c = 1 / (1 + Math.exp(story));
@@ -137,7 +138,12 @@ public final class StarSegmenter {
         if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).word().equals(":")) {
             return false;
         }
-        long words = tokens.stream().filter(t -> !t.isPunctuation()).count();
+        int words = 0;
+        for (Token t : tokens) {
+            if (!t.isPunctuation()) {
+                words++;
+            }
+        }
         return words <= 4;
     }
 

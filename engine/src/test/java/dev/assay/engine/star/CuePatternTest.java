@@ -59,6 +59,16 @@ class CuePatternTest {
         assertFalse(CuePattern.compile("[(](a|b)").isSplit());
     }
 
+    @Test
+    void anAlternativeTriedWhereItsLiteralStartsStillSeesTheWordBoundaryBeforeIt() {
+        CuePattern p = CuePattern.compile("\\b(back|up)\\b");
+        assertFalse(p.find("comeback"));
+        assertTrue(p.find("comeback, then back"));
+        assertTrue(p.find("x-up"));
+        assertFalse(p.find("upon a backup"));
+        assertTrue(CuePattern.compile("(→|->)x").find("a → b ->x"));
+    }
+
     /** Every cue gives the regex engine's own answer on every sentence and word window of the answers. */
     @Test
     void everyCueAnswersAsItsWholeExpressionOnTheInterviewAnswers() throws IOException {

@@ -45,7 +45,7 @@ public final class StarHarness {
             if (List.of(args).contains("story")) {
                 var an = TextAnalyzer.shared().analyze(text);
                 boolean allO = gold.stream().allMatch(g -> g.label() == StarLabel.O);
-                System.out.printf("story %s %6.2f %s%n", a.id(), StarFeatures.storyEvidence(StarSegmenter.units(an), text),
+                System.out.printf("story %s %6.2f %s%n", a.id(), StarFeatures.storyEvidence(StarFeatures.read(StarSegmenter.units(an), text)),
                         allO ? "ALL-O" : "");
             }
             if (verbose && one.accuracy() < 0.999) {
@@ -71,12 +71,12 @@ public final class StarHarness {
                 String text = a.answer().text();
                 var an = TextAnalyzer.shared().analyze(text);
                 var units = StarSegmenter.units(an);
-                System.out.printf("%s story %.2f%n", id, StarFeatures.storyEvidence(units, text));
+                System.out.printf("%s story %.2f%n", id, StarFeatures.storyEvidence(StarFeatures.read(units, text)));
                 var prof = bank == null ? StarSegmenter.RubricProfile.EMPTY
                         : StarSegmenter.RubricProfile.of(bank.get(a.questionId()));
                 for (int i = 0; i < units.size(); i++) {
                     var u = units.get(i);
-                    double[] e = StarFeatures.score(u, i, units.size(), text, prof);
+                    double[] e = StarFeatures.score(StarFeatures.UnitText.of(u, text), i, units.size(), prof);
                     var cl = StarFeatures.Clause.of(u.tokens());
                     System.out.printf("  S%5.1f T%5.1f A%5.1f R%5.1f O%5.1f [%c %s %c] %s%n", e[0], e[1], e[2], e[3], e[4],
                             cl.subject, cl.verbLemma, cl.tense, text.substring(u.begin(), u.end()));
