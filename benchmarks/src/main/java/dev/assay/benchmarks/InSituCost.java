@@ -8,7 +8,6 @@ import dev.assay.engine.bench.BenchText;
 import dev.assay.engine.concepts.ConceptMatch;
 import dev.assay.engine.concepts.ConceptMatcher;
 import dev.assay.engine.evaluation.EvaluationJson;
-import dev.assay.engine.features.ConceptCredit;
 import dev.assay.engine.features.FeatureExtractor;
 import dev.assay.engine.features.Features;
 import dev.assay.engine.similarity.ReferenceIndex;
@@ -42,12 +41,13 @@ public final class InSituCost {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         BenchData data = BenchData.load(dataset);
         List<BenchText> texts = data.texts();
-        Grader grader = new Grader(data.bank());
-        TextAnalyzer analyzer = TextAnalyzer.shared();
-        StarSegmenter segmenter = new StarSegmenter();
-        ConceptMatcher matcher = new ConceptMatcher(data.bank());
-        ReferenceIndex references = ReferenceIndex.build(data.bank());
-        FeatureExtractor features = new FeatureExtractor(new ConceptCredit(matcher));
+        EngineStages engine = EngineStages.of(data.bank());
+        Grader grader = engine.grader();
+        TextAnalyzer analyzer = engine.analyzer();
+        StarSegmenter segmenter = engine.segmenter();
+        ConceptMatcher matcher = engine.matcher();
+        ReferenceIndex references = engine.references();
+        FeatureExtractor features = engine.features();
         BareCoreNlp bare = new BareCoreNlp();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         System.out.printf(Locale.ROOT, "%-6s %10s %10s %12s %12s %10s %8s%n", "round", "bare", "analysis",
