@@ -2,18 +2,13 @@ package dev.assay.benchmarks;
 
 import dev.assay.engine.Grader;
 import dev.assay.engine.analysis.Analysis;
-import dev.assay.engine.analysis.TextAnalyzer;
 import dev.assay.engine.bench.BareCoreNlp;
 import dev.assay.engine.bench.BenchText;
 import dev.assay.engine.concepts.ConceptMatch;
-import dev.assay.engine.concepts.ConceptMatcher;
 import dev.assay.engine.evaluation.EvaluationJson;
-import dev.assay.engine.features.FeatureExtractor;
 import dev.assay.engine.features.Features;
-import dev.assay.engine.similarity.ReferenceIndex;
 import dev.assay.engine.similarity.SimilarityReport;
 import dev.assay.engine.star.Segment;
-import dev.assay.engine.star.StarSegmenter;
 import dev.assay.rubric.model.Question;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -42,12 +37,6 @@ public final class InSituCost {
         BenchData data = BenchData.load(dataset);
         List<BenchText> texts = data.texts();
         EngineStages engine = EngineStages.of(data.bank());
-        Grader grader = engine.grader();
-        TextAnalyzer analyzer = engine.analyzer();
-        StarSegmenter segmenter = engine.segmenter();
-        ConceptMatcher matcher = engine.matcher();
-        ReferenceIndex references = engine.references();
-        FeatureExtractor features = engine.features();
         BareCoreNlp bare = new BareCoreNlp();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         System.out.printf(Locale.ROOT, "%-6s %10s %10s %12s %12s %10s %8s%n", "round", "bare", "analysis",
@@ -66,19 +55,20 @@ public final class InSituCost {
                 }
                 for (BenchText t : texts) {
                     long c0 = mx.getCurrentThreadCpuTime();
-                    analyzer.analyze(t.text());
+                    engine.analyzer().analyze(t.text());
                     aloneCpu += mx.getCurrentThreadCpuTime() - c0;
                 }
                 for (BenchText t : texts) {
                     Question q = data.bank().question(t.questionId()).orElseThrow();
                     long c0 = mx.getCurrentThreadCpuTime();
-                    Analysis a = analyzer.analyze(t.text());
+                    Analysis a = engine.analyzer().analyze(t.text());
                     long c1 = mx.getCurrentThreadCpuTime();
-                    List<Segment> segments = q.structure().isStar() ? segmenter.segment(a, q) : List.of();
-                    ConceptMatch m = matcher.match(a, q);
-                    SimilarityReport s = references.compare(q.id(), a.text());
-                    Features f = features.extract(q, a, segments, m, s);
-                    EvaluationJson.line(grader.evaluate(t.answerId(), q, new Grader.Trace(a, segments, m, s, f)));
+                    List<Segment> segments = q.structure().isStar() ? engine.segmenter().segment(a, q) : List.of();
+                    ConceptMatch m = engine.matcher().match(a, q);
+                    SimilarityReport s = engine.references().compare(q.id(), a.text());
+                    Features f = engine.features().extract(q, a, segments, m, s);
+                    EvaluationJson.line(engine.grader().evaluate(t.answerId(), q,
+                            new Grader.Trace(a, segments, m, s, f)));
                     long c2 = mx.getCurrentThreadCpuTime();
                     inCpu += c1 - c0;
                     restCpu += c2 - c1;

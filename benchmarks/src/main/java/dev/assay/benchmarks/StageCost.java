@@ -1,18 +1,13 @@
 package dev.assay.benchmarks;
 
 import dev.assay.engine.Grader;
-import dev.assay.engine.analysis.TextAnalyzer;
 import dev.assay.engine.bench.BareCoreNlp;
 import dev.assay.engine.bench.BenchText;
 import dev.assay.engine.bench.TimedRound;
 import dev.assay.engine.bench.Workload;
-import dev.assay.engine.concepts.ConceptMatcher;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.engine.evaluation.EvaluationJson;
-import dev.assay.engine.features.FeatureExtractor;
 import dev.assay.engine.features.Features;
-import dev.assay.engine.similarity.ReferenceIndex;
-import dev.assay.engine.star.StarSegmenter;
 import dev.assay.rubric.model.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,39 +37,34 @@ public final class StageCost {
         BenchData data = BenchData.load(dataset);
         List<BenchText> texts = data.texts();
         EngineStages engine = EngineStages.of(data.bank());
-        Grader grader = engine.grader();
-        TextAnalyzer analyzer = engine.analyzer();
-        StarSegmenter segmenter = engine.segmenter();
-        ConceptMatcher matcher = engine.matcher();
-        ReferenceIndex references = engine.references();
-        FeatureExtractor features = engine.features();
         Map<String, Question> questions = new LinkedHashMap<>();
         Map<String, Grader.Trace> traces = new LinkedHashMap<>();
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
         for (BenchText t : texts) {
             Question q = data.bank().question(t.questionId()).orElseThrow();
             questions.put(t.answerId(), q);
-            Grader.Trace trace = grader.trace(q, t.text());
+            Grader.Trace trace = engine.grader().trace(q, t.text());
             traces.put(t.answerId(), trace);
-            evaluations.put(t.answerId(), grader.evaluate(t.answerId(), q, trace));
+            evaluations.put(t.answerId(), engine.grader().evaluate(t.answerId(), q, trace));
         }
         Map<String, Workload> stages = new LinkedHashMap<>();
         stages.put("bare CoreNLP", new BareCoreNlp());
-        stages.put("analysis", t -> analyzer.analyze(t.text()));
-        stages.put("STAR segmentation", t -> segmenter.segment(traces.get(t.answerId()).analysis(),
+        stages.put("analysis", t -> engine.analyzer().analyze(t.text()));
+        stages.put("STAR segmentation", t -> engine.segmenter().segment(traces.get(t.answerId()).analysis(),
                 questions.get(t.answerId())));
-        stages.put("concept matching", t -> matcher.match(traces.get(t.answerId()).analysis(),
+        stages.put("concept matching", t -> engine.matcher().match(traces.get(t.answerId()).analysis(),
                 questions.get(t.answerId())));
-        stages.put("Lucene similarity", t -> references.compare(t.questionId(), t.text()));
+        stages.put("Lucene similarity", t -> engine.references().compare(t.questionId(), t.text()));
         stages.put("features + scoring", t -> {
             Grader.Trace tr = traces.get(t.answerId());
             Question q = questions.get(t.answerId());
-            Features f = features.extract(q, tr.analysis(), tr.segments(), tr.concepts(), tr.similarity());
-            return grader.evaluate(t.answerId(), q,
+            Features f = engine.features().extract(q, tr.analysis(), tr.segments(), tr.concepts(), tr.similarity());
+            return engine.grader().evaluate(t.answerId(), q,
                     new Grader.Trace(tr.analysis(), tr.segments(), tr.concepts(), tr.similarity(), f));
         });
         stages.put("JSON serialisation", t -> EvaluationJson.line(evaluations.get(t.answerId())));
-        stages.put("whole answer", t -> EvaluationJson.line(grader.grade(t.answerId(), t.questionId(), t.text())));
+        stages.put("whole answer",
+                t -> EvaluationJson.line(engine.grader().grade(t.answerId(), t.questionId(), t.text())));
 
         System.err.printf(Locale.ROOT, "%s: %d answers; warming up%n", dataset, texts.size());
         for (Workload w : stages.values()) {
