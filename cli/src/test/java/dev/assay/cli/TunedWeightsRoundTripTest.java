@@ -150,4 +150,14 @@ class TunedWeightsRoundTripTest {
         assertTrue(eval.err().contains("warning: " + weights + ": the weights were tuned with a bank of other content"),
                 eval.err());
     }
+
+    @Test
+    void anUnknownPriorIsNamedWithItsChoices() {
+        CliRun tune = CliRun.of("tune", "--bank", bank.toString(), "--answers", answers.toString(), "--prior", "flat",
+                "--out", dir.resolve("never.json").toString());
+        assertEquals(2, tune.exitCode());
+        assertTrue(tune.err().contains("Invalid value for option '--prior'") && tune.err().contains("AUTO, DEFAULT, ZERO")
+                && tune.err().contains("'flat'"), tune.err());
+        assertTrue(!Files.exists(dir.resolve("never.json")));
+    }
 }
