@@ -69,17 +69,23 @@ final class StarFeatures {
             Cue.of(T, 2.0, "\\b(i|we) (owned|own)\\b"),
             Cue.of(T, 2.0, "\\b(i|we) (had|needed|need|have) to\\b|\\bi must\\b"),
             Cue.of(T, 2.0, "\\b(i was|i'm|i am|as) (the|a|an|just a|just the)?\\s*([\\w-]+ ){0,2}(engineer|developer|dev|lead|"
-                    + "owner|consultant|manager|person|one)\\b"),
+                    + "owner|consultant|manager|person|one|buddy|mentor|coordinator|architect|analyst|contact|champion)\\b"),
             Cue.of(T, 1.8, "\\b(no (authority|mandate|say)|not my call|(wasn't|was not|not|isn't) (the|a|his|her) "
                     + "(lead|manager)|i volunteered|i took (it|this) on|take a shot|i decided to)\\b"),
             Cue.of(T, 1.2, "\\b(my goal|(i|we) (need|needed|want|wanted) (us|to))\\b"),
+            // someone handing the candidate the job: "my manager asked me to", "I was tasked with"
+            Cue.of(T, 2.0, "\\b((asked|wanted|needed|told|expected|assigned|picked|chose) (me|us) to|"
+                    + "(i|we) (was|were) (asked|tasked|assigned|expected|supposed|told|chosen|picked) (to|with)|"
+                    + "tasked (me|us)? ?with|gave (me|us) the (job|task|goal)|(my|our) (brief|mandate|mission) was)\\b"),
             // ---- Action
             Cue.of(A, 3.0, "(→|->|=>)"),
             Cue.of(A, 1.0, "^\\W*(so |and )?(first|then|next|after that|afterwards i|i then|we then|so i|so we)\\b"),
             Cue.of(A, 1.2, "\\b(i|we) (didn't|did not|never|wouldn't) \\w+"),
             // ---- Result
             Cue.of(R, 2.5, "\\b(as a result|in the end|end result|ended up|end up|the outcome|the result|finally|"
-                    + "since then|from then on|ever since|by the end|within (a|an|one|two|three|\\d+|a few|a couple)?)\\b"),
+                    + "since then|from then on|ever since|by the end)\\b"),
+            // "within two hours we were back" reports an outcome; "review it within a day" is a promise
+            Cue.of(R, 1.2, "\\bwithin (a|an|one|two|three|\\d+|a few|a couple)?\\b"),
             Cue.of(R, 2.0, "\\b(now (i|we)|(i|we) now|(i|we) (have )?since)\\b"),
             Cue.of(R, 2.0, "\\bfrom (about |around |~)?[\\w.$~]+ ?(%|ms|s|min|minutes|hours|days|weeks|seconds)? to "
                     + "(about |around |under |below |zero|\\d|~|\\$|same|one|two|three)"),
@@ -97,7 +103,7 @@ final class StarFeatures {
             Cue.of(O, 3.5, "^\\W*(good|great|interesting|tough) question|^\\W*(oh man|oh boy|haha|hmm|um+|well,|okay|ok)\\b|"
                     + "^\\W*sure\\b|^\\W*so yeah\\b|that's my (war )?story|that's (it|about it)|happy to (go|talk|share)|"
                     + "(i can|i could) (go into|share|tell you) more|if you want|comes to mind|good one for this|"
-                    + "(a|one) (good|great) example|embarrassing|proud of"),
+                    + "(a|one) (good|great) example|(this|that)('s| is) a (good|great|tough|fun) one|embarrassing|proud of"),
             Cue.of(O, 3.5, "\\b(lesson|i('ve)? (since )?(learned|learnt|learn)|taught me|what i took (away )?from|"
                     + "looking back|in retrospect|i'd (handle|do) it|i would (handle|do)|the (biggest|main|key) thing i|"
                     + "i'm not sure what i would)\\b"),
@@ -417,6 +423,7 @@ final class StarFeatures {
                     || tokens.get(i).isPunctuation())) {
                 i++;
             }
+            i = mainClauseStart(tokens, i);
             // find the first verb
             int v = -1;
             for (int k = i; k < tokens.size(); k++) {
@@ -511,6 +518,34 @@ final class StarFeatures {
             c.verbIndex = main;
             c.verbLemma = tokens.get(main).lemma();
             return c;
+        }
+
+        private static final Set<String> SUBORDINATORS = Set.of("when", "once", "after", "before", "while",
+                "because", "since", "until", "if", "whenever");
+
+        /**
+         * Where the main clause starts when the unit opens with a subordinate clause that has its own
+         * verb: after its comma, or, with no comma, at the first "I" or "we" followed by a verb
+         * ("When the diffs were clean for a week I moved each job over"). Otherwise {@code i}.
+         */
+        private static int mainClauseStart(List<Token> tokens, int i) {
+            if (i >= tokens.size() || !SUBORDINATORS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+            int firstVerb = -1;
+            for (int k = i + 1; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.word().equals(",")) {
+                    return firstVerb > 0 && k + 1 < tokens.size() ? k + 1 : i;
+                }
+                if (firstVerb < 0 && t.isVerb()) {
+                    firstVerb = k;
+                } else if (firstVerb > 0 && k + 1 < tokens.size() && tokens.get(k + 1).isVerb()
+                        && (t.word().equals("I") || t.word().equalsIgnoreCase("we"))) {
+                    return k;
+                }
+            }
+            return i;
         }
     }
 }
