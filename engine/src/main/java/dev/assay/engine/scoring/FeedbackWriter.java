@@ -76,10 +76,13 @@ public final class FeedbackWriter {
             }
             return;
         }
-        String has = present.isEmpty() ? "You do not yet tell a concrete story"
-                : "You describe " + names(present);
         List<String> advice = missing.stream().map(FeedbackWriter::adviceFor).toList();
-        out.add(has + " but not " + names(missing) + ": " + String.join("; ", advice) + ".");
+        if (present.isEmpty()) {
+            out.add("You do not yet tell a story about one real occasion: pick one, then "
+                    + String.join("; ", advice) + ".");
+            return;
+        }
+        out.add("You describe " + names(present) + " but not " + names(missing) + ": " + String.join("; ", advice) + ".");
     }
 
     private static String names(List<StarLabel> labels) {
