@@ -156,10 +156,8 @@ public final class FeatureExtractor {
             earned += weight * presence;
         }
         f.put(Features.STAR_COMPLETENESS, totalWeight == 0 ? 0 : earned / totalWeight);
-        // A number in the result lifts a story with its context, actions and result: raters reward it as
-        // the finishing touch. The task is left out here (it is charged in completeness already), since a
-        // told story often leaves it implicit and a second charge made a missing "my task was" cost two points.
-        double weakest = Math.min(f.get("star_S"), Math.min(f.get("star_A"), f.get("star_R")));
+        double weakest = StarLabel.STORY.stream().mapToDouble(l -> f.get("star_" + l.name())).min().orElse(0);
+        // A number in the result only lifts a complete story: raters reward it as the finishing touch.
         f.put(Features.QUANTIFIED_COMPLETE, quantified ? weakest : 0);
         double actionShare = storyWords == 0 ? 0 : wordsByLabel.getOrDefault(StarLabel.A, 0) / (double) storyWords;
         f.put(Features.ACTION_SHARE, actionShare);
