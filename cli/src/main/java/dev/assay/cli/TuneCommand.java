@@ -141,6 +141,12 @@ public final class TuneCommand implements Callable<Integer> {
                 }
             });
         }
+        if (r.finalFit().damping().values().stream().anyMatch(d -> d < 1)) {
+            o.println();
+            o.println("kept of the fit's correction to the default weights (chosen on the training answers): "
+                    + r.finalFit().damping().entrySet().stream().map(e -> e.getKey().wireName() + " "
+                    + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+        }
         o.println();
         o.println("The 10 answers where engine (after, CV) and humans disagree most:");
         for (Tuner.Prediction p : Tuner.disagreements(r.cvAfter().predictions(), 10)) {
@@ -183,6 +189,10 @@ public final class TuneCommand implements Callable<Integer> {
         protocol.put("fit", "ridge regression on standardised features (commons-math), shrunk toward "
                 + prior.name().toLowerCase(Locale.ROOT) + " (--prior), clamped to 0-1; labels:"
                 + " multinomial logistic regression");
+        ObjectNode damping = protocol.putObject("damping");
+        r.finalFit().damping().forEach((k, v) -> damping.put(k.wireName(), v));
+        protocol.put("damping_note", "share of the fit's correction to the default weights kept, per kind,"
+                + " chosen by cross-validation on the training answers (1 where the prior is zero)");
         ObjectNode features = d.putObject("features");
         r.finalFit().base().forEach((k, lin) -> features.set(k.wireName(), m.valueToTree(lin.features())));
         d.set("weights", WeightsFile.toJson(weights.byKind()));

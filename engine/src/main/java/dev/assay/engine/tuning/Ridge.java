@@ -29,6 +29,15 @@ public final class Ridge {
             return y;
         }
 
+        /** This function times {@code factor}, intercept included. */
+        public Linear times(double factor) {
+            double[] w = weights.clone();
+            for (int j = 0; j < w.length; j++) {
+                w[j] *= factor;
+            }
+            return new Linear(features, intercept * factor, w);
+        }
+
         /** This function plus {@code other}: the union of their features, weights of shared ones summed. */
         public Linear plus(Linear other) {
             java.util.LinkedHashMap<String, Double> w = new java.util.LinkedHashMap<>();

@@ -86,7 +86,8 @@ public final class Tuner {
 
     /** What a fit gives: the models per kind and the label models (null when the set has no labels). */
     public record Fitted(Map<QuestionKind, Ridge.Linear> base, Map<QuestionKind, Ridge.Linear> graded,
-                         Softmax.Model labelsBase, Softmax.Model labelsGraded, NearestGraded nearest) {
+                         Softmax.Model labelsBase, Softmax.Model labelsGraded, NearestGraded nearest,
+                         Map<QuestionKind, Double> damping) {
     }
 
     /** Everything {@code tune} reports and writes. */
@@ -145,13 +146,8 @@ public final class Tuner {
         Evaluated before = evaluated("default weights", train.stream().map(Tuner::defaultPrediction).toList(), labels);
 
         // Cross-validation on the training answers.
-        List<String> groups = new ArrayList<>(new TreeSet<>(train.stream().map(r -> r.answer().group()).toList()));
-        Collections.shuffle(groups, new Random(options.seed()));
-        int k = Math.max(2, Math.min(options.folds(), groups.size()));
-        Map<String, Integer> foldOf = new HashMap<>();
-        for (int i = 0; i < groups.size(); i++) {
-            foldOf.put(groups.get(i), i % k);
-        }
+        int k = Math.max(2, Math.min(options.folds(), groupCount(train)));
+        Map<String, Integer> foldOf = folds(train, k);
         Map<Row, Prediction> base = new java.util.IdentityHashMap<>();
         Map<Row, Prediction> near = new java.util.IdentityHashMap<>();
         for (int f = 0; f < k; f++) {
@@ -189,6 +185,21 @@ public final class Tuner {
                     labels));
         });
         return new Result(before, cvB, cvN, heldBefore, held, finalFit, confidence, nearestConfidence, labels, k);
+    }
+
+    private static int groupCount(List<Row> rows) {
+        return (int) rows.stream().map(r -> r.answer().group()).distinct().count();
+    }
+
+    /** Each group's fold: the groups in sorted order, shuffled with the seed, dealt round-robin into {@code k} folds. */
+    private Map<String, Integer> folds(List<Row> rows, int k) {
+        List<String> groups = new ArrayList<>(new TreeSet<>(rows.stream().map(r -> r.answer().group()).toList()));
+        Collections.shuffle(groups, new Random(options.seed()));
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            foldOf.put(groups.get(i), i % k);
+        }
+        return foldOf;
     }
 
     static Map<String, Double> asMap(Ridge.Linear lin) {
@@ -231,6 +242,7 @@ public final class Tuner {
         }
         Map<QuestionKind, Ridge.Linear> base = new EnumMap<>(QuestionKind.class);
         Map<QuestionKind, Ridge.Linear> graded = new EnumMap<>(QuestionKind.class);
+        Map<QuestionKind, Double> dampings = new EnumMap<>(QuestionKind.class);
         for (QuestionKind kind : QuestionKind.values()) {
             List<Row> of = rows.stream().filter(r -> r.question().kind() == kind).toList();
             if (of.size() < MIN_ROWS_PER_KIND) {
@@ -238,11 +250,14 @@ public final class Tuner {
             }
             List<String> names = present(TuningFeatures.forKind(kind), of);
             Ridge.Linear prior = options.prior().towardDefaults(kind) ? defaults(kind) : null;
-            base.put(kind, regress(names, of, Map.of(), prior));
+            // the nearest-graded model keeps the same share: choosing its own would rebuild the neighbours per inner fold
+            double damping = prior == null ? 1 : damping(names, of, prior);
+            dampings.put(kind, damping);
+            base.put(kind, regress(names, of, Map.of(), prior, damping));
             if (ng != null) {
                 List<String> withNearest = new ArrayList<>(names);
                 withNearest.addAll(ng.names().subList(0, 3));
-                graded.put(kind, regress(withNearest, of, extra, prior));
+                graded.put(kind, regress(withNearest, of, extra, prior, damping));
             }
         }
         Softmax.Model lb = null;
@@ -258,7 +273,7 @@ public final class Tuner {
                 lg = classify(labels, withNearest, rows, extra);
             }
         }
-        return new Fitted(base, graded, lb, lg, ng);
+        return new Fitted(base, graded, lb, lg, ng, dampings);
     }
 
     private static List<String> present(List<String> names, List<Row> rows) {
@@ -284,15 +299,65 @@ public final class Tuner {
      * defaults unless its grades say otherwise, while a large set (Mohler's 2,273) moves as far as it needs.
      */
     private Ridge.Linear regress(List<String> names, List<Row> rows, Map<Row, Map<String, Double>> extra,
-                                 Ridge.Linear prior) {
+                                 Ridge.Linear prior, double damping) {
+        Ridge.Linear fit = correction(names, rows, extra, prior);
+        return prior == null ? fit : prior.plus(fit.times(damping));
+    }
+
+    /** Ridge fit of what {@code prior} (may be null) leaves of the human shares unexplained. */
+    private Ridge.Linear correction(List<String> names, List<Row> rows, Map<Row, Map<String, Double>> extra,
+                                    Ridge.Linear prior) {
         double[][] x = new double[rows.size()][];
         double[] y = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             x[i] = vector(names, rows.get(i), extra.getOrDefault(rows.get(i), Map.of()));
             y[i] = rows.get(i).humanShare() - (prior == null ? 0 : prior.apply(rows.get(i).features()));
         }
-        Ridge.Linear fit = Ridge.fit(names, x, y, options.lambda());
-        return prior == null ? fit : prior.plus(fit);
+        return Ridge.fit(names, x, y, options.lambda());
+    }
+
+    /** The share of the fitted correction to the prior that is kept, tried in this order (ties keep the first). */
+    static final double[] DAMPINGS = {1.0, 0.75, 0.5, 0.25, 0.0};
+
+    /**
+     * How much of the fit's correction to the prior to keep, chosen by cross-validation inside
+     * {@code rows} (folds grouped as the outer ones are): the damping whose held-out predictions, on
+     * the scale and after the flags' rules, have the least squared error. A fit on a few questions
+     * often corrects the prior by more than holds on the next question; then a half or none of the
+     * correction predicts better. With fewer than three groups there is nothing to choose on: 1.
+     */
+    double damping(List<String> names, List<Row> rows, Ridge.Linear prior) {
+        if (groupCount(rows) < 3) {
+            return 1;
+        }
+        int k = Math.min(options.folds(), groupCount(rows));
+        Map<String, Integer> foldOf = folds(rows, k);
+        double[] sse = new double[DAMPINGS.length];
+        for (int f = 0; f < k; f++) {
+            int fold = f;
+            List<Row> fit = rows.stream().filter(r -> foldOf.get(r.answer().group()) != fold).toList();
+            List<Row> held = rows.stream().filter(r -> foldOf.get(r.answer().group()) == fold).toList();
+            if (fit.isEmpty() || held.isEmpty()) {
+                continue;
+            }
+            Ridge.Linear correction = correction(names, fit, Map.of(), prior);
+            for (Row r : held) {
+                double p = prior.apply(r.features());
+                double c = correction.apply(r.features());
+                for (int d = 0; d < DAMPINGS.length; d++) {
+                    double raw = Math.max(0, Math.min(1, p + DAMPINGS[d] * c));
+                    double e = Scorer.withFlags(raw, r.flags(), r.question().kind()) - r.humanShare();
+                    sse[d] += e * e;
+                }
+            }
+        }
+        int best = 0;
+        for (int d = 1; d < DAMPINGS.length; d++) {
+            if (sse[d] < sse[best] - 1e-12) {
+                best = d;
+            }
+        }
+        return DAMPINGS[best];
     }
 
     /** The default weights of a kind as a linear function (unclamped, as the fit sees it). */

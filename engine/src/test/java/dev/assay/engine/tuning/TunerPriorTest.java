@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The ridge penalty shrinks toward the built-in weights (--prior) or toward zero. */
+/**
+ * The ridge penalty shrinks toward the built-in weights (--prior) or toward zero; of a fit's correction
+ * to the built-in weights, tune keeps the share that predicts held-out questions best.
+ */
 class TunerPriorTest {
 
     private static final Question Q = new Question("p1", "P", "How?", null, QuestionKind.PROCEDURAL,
@@ -61,6 +64,56 @@ class TunerPriorTest {
         assertTrue(Tuner.Prior.AUTO.towardDefaults(QuestionKind.PROCEDURAL));
         assertTrue(!Tuner.Prior.AUTO.towardDefaults(QuestionKind.SHORT_ANSWER));
         assertTrue(Tuner.Prior.DEFAULT.towardDefaults(QuestionKind.SHORT_ANSWER));
+    }
+
+    /**
+     * Graded by the defaults plus {@code slope[g] × (length − 0.5)} in group g: a length effect whose
+     * sign and size depend on the question, so what a fit learns from some groups misleads on another.
+     */
+    private static List<FeatureTable.Row> rowsWithAQuestionSpecificLengthEffect(double... slope) {
+        List<FeatureTable.Row> rows = new ArrayList<>();
+        for (int g = 0; g < slope.length; g++) {
+            for (int i = 0; i < 20; i++) {
+                double coverage = (i % 10) / 12.0;
+                double length = (i * 7 % 11) / 10.0;
+                double share = Math.max(0, Math.min(1, 1.1 * coverage + slope[g] * (length - 0.5)));
+                String id = "g" + g + "-" + i;
+                rows.add(new FeatureTable.Row(new GradedAnswer(id, "p1", "text " + id, 5 * share, null, null, "g" + g),
+                        Q, Map.of(Features.CONCEPT_COVERAGE, coverage, Features.LENGTH_RATIO, length),
+                        EnumSet.noneOf(dev.assay.engine.evaluation.Flag.class), 5 * share, 0.5));
+            }
+        }
+        return rows;
+    }
+
+    private static Tuner.Fitted fitWithDefaultsPrior(List<FeatureTable.Row> rows) {
+        return new Tuner(new Tuner.Options(10, false, null, 0.01, 42, Tuner.Prior.AUTO)).fit(rows, List.of(), false);
+    }
+
+    @Test
+    void aCorrectionThatHoldsOnEveryQuestionIsKeptWhole() {
+        Tuner.Fitted f = fitWithDefaultsPrior(rowsWithAQuestionSpecificLengthEffect(0.4, 0.4, 0.4, 0.4));
+        assertEquals(1.0, f.damping().get(QuestionKind.PROCEDURAL));
+        Ridge.Linear lin = f.base().get(QuestionKind.PROCEDURAL);
+        // clamping the shares to 0–1 and the penalty take a little off 0.4; the point is that it is there
+        double length = lin.weights()[lin.features().indexOf(Features.LENGTH_RATIO)];
+        assertTrue(length > 0.25, "length weight " + length);
+    }
+
+    @Test
+    void aCorrectionThatMisleadsOnTheHeldOutQuestionIsDropped() {
+        Tuner.Fitted f = fitWithDefaultsPrior(rowsWithAQuestionSpecificLengthEffect(0.4, 0.4, -0.8));
+        assertEquals(0.0, f.damping().get(QuestionKind.PROCEDURAL));
+        Ridge.Linear lin = f.base().get(QuestionKind.PROCEDURAL);
+        assertEquals(0.0, lin.weights()[lin.features().indexOf(Features.LENGTH_RATIO)], 1e-9);
+        assertEquals(1.1, lin.weights()[lin.features().indexOf(Features.CONCEPT_COVERAGE)], 1e-9);
+    }
+
+    @Test
+    void withoutAPriorTheFitIsKeptWhole() {
+        Tuner.Fitted f = new Tuner(new Tuner.Options(10, false, null, 0.01, 42, Tuner.Prior.ZERO))
+                .fit(rowsWithAQuestionSpecificLengthEffect(0.4, 0.4, -0.8), List.of(), false);
+        assertEquals(1.0, f.damping().get(QuestionKind.PROCEDURAL));
     }
 
     @Test
