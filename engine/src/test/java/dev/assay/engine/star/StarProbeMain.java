@@ -34,6 +34,6 @@ public final class StarProbeMain {
                         p.text().substring(g.begin(), g.end()));
             }
         }
-        System.out.println(StarProbes.evaluate(seg, probes, bank, false).render("STAR probes, guide (p01-p08)"));
+        System.out.println(StarProbes.evaluate(seg, probes, bank, false).render("STAR probes, guide (p01-p08, p17-p22)"));
     }
 }
