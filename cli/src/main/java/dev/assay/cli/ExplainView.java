@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import dev.assay.engine.concepts.ConceptMatcher;
 import dev.assay.engine.evaluation.Criterion;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.engine.evaluation.Evidence;
@@ -13,6 +14,9 @@ import picocli.CommandLine.Help.Ansi;
 
 /** Renders one Evaluation for a terminal: the text with its STAR parts marked, the criteria, flags, feedback. */
 final class ExplainView {
+
+    /** The strength from which a concept's evidence earns credit (the matcher's default setting). */
+    private static final double COUNTS_FROM = ConceptMatcher.Settings.DEFAULT.coverageThreshold();
 
     private final Ansi ansi;
 
@@ -46,10 +50,18 @@ final class ExplainView {
         for (Criterion c : e.criteria()) {
             sb.append(String.format(Locale.ROOT, "  %-18s %-13s weight %5.2f  credit %4.2f  %s%n",
                     c.id(), c.kind(), c.weight(), c.credit(), esc(c.label())));
+            boolean concept = c.kind().equals("concept") || c.kind().equals("misconception");
             for (Evidence ev : c.evidence()) {
                 String mark = ev.negated() ? ansi.string("@|red NEGATED|@ ") : "";
                 sb.append("      ").append(mark).append('"').append(esc(oneLine(ev.text()))).append('"')
-                        .append(String.format(Locale.ROOT, " @%d-%d%n", ev.start(), ev.end()));
+                        .append(String.format(Locale.ROOT, " @%d-%d", ev.start(), ev.end()))
+                        .append(concept ? String.format(Locale.ROOT, " strength %.2f", ev.strength()) : "")
+                        .append('\n');
+            }
+            if (c.kind().equals("concept") && c.credit() == 0 && c.evidence().stream().anyMatch(ev -> !ev.negated())) {
+                // evidence shown with no credit would otherwise read as a bug
+                sb.append(String.format(Locale.ROOT, "      (too weak to count: a point counts from strength %.2f)%n",
+                        COUNTS_FROM));
             }
         }
         sb.append('\n').append(ansi.string("@|bold Similarity|@")).append(String.format(Locale.ROOT,

@@ -15,6 +15,31 @@ class ExplainCommandTest {
     Path dir;
 
     @Test
+    void conceptEvidenceShowsItsStrengthAndWhyAWeakOneEarnsNothing() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        int exit = AssayCommand.newCommandLine().setOut(new java.io.PrintWriter(out, true))
+                .setErr(new java.io.PrintWriter(new java.io.StringWriter(), true))
+                .execute("explain", "--bank", Cli.bank().toString(), "--answers", Cli.bundledAnswers().toString(),
+                        "--id", "ia-018");
+        assertEquals(0, exit);
+        String[] lines = out.toString().split("\n");
+        int weak = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("\\s+c\\d+\\s+concept .*credit 0\\.00 .*") && i + 1 < lines.length
+                    && lines[i + 1].startsWith("      \"")) {
+                weak++;
+                int j = i + 1;
+                while (lines[j].startsWith("      \"")) {
+                    assertTrue(lines[j].matches(".* @\\d+-\\d+ strength 0\\.\\d\\d"), lines[j]);
+                    j++;
+                }
+                assertEquals("      (too weak to count: a point counts from strength 0.55)", lines[j]);
+            }
+        }
+        assertTrue(weak > 0, out.toString());
+    }
+
+    @Test
     void anAnswerThatCannotBeReadIsReportedOnceAndNotAsMissing() throws Exception {
         Path answers = dir.resolve("a.jsonl");
         Files.writeString(answers, "{\"id\": \"x1\", \"question_id\": \"Q2\"}\n");
