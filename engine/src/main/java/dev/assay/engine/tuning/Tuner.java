@@ -147,16 +147,9 @@ public final class Tuner {
 
         // Cross-validation on the training answers.
         int k = Math.max(2, Math.min(options.folds(), groupCount(train)));
-        Map<String, Integer> foldOf = folds(train, k);
         Map<Row, Prediction> base = new java.util.IdentityHashMap<>();
         Map<Row, Prediction> near = new java.util.IdentityHashMap<>();
-        for (int f = 0; f < k; f++) {
-            int fold = f;
-            List<Row> fit = train.stream().filter(r -> foldOf.get(r.answer().group()) != fold).toList();
-            List<Row> test = train.stream().filter(r -> foldOf.get(r.answer().group()) == fold).toList();
-            if (test.isEmpty() || fit.isEmpty()) {
-                continue;
-            }
+        forEachFold(train, k, (fit, test) -> {
             Fitted fitted = fit(fit, labels, options.nearest());
             for (Row r : test) {
                 base.put(r, predict(fitted, r, false));
@@ -164,7 +157,7 @@ public final class Tuner {
                     near.put(r, predict(fitted, r, true));
                 }
             }
-        }
+        });
         List<Prediction> cvBase = train.stream().map(base::get).filter(Objects::nonNull).toList();
         Evaluated cvB = evaluated("tuned, cross-validated", cvBase, labels);
         Evaluated cvN = options.nearest()
@@ -191,15 +184,25 @@ public final class Tuner {
         return (int) rows.stream().map(r -> r.answer().group()).distinct().count();
     }
 
-    /** Each group's fold: the groups in sorted order, shuffled with the seed, dealt round-robin into {@code k} folds. */
-    private Map<String, Integer> folds(List<Row> rows, int k) {
+    /**
+     * Calls {@code body} with each fold's training and held-out rows: the groups in sorted order,
+     * shuffled with the seed, dealt round-robin into {@code k} folds (folds left empty are skipped).
+     */
+    private void forEachFold(List<Row> rows, int k, java.util.function.BiConsumer<List<Row>, List<Row>> body) {
         List<String> groups = new ArrayList<>(new TreeSet<>(rows.stream().map(r -> r.answer().group()).toList()));
         Collections.shuffle(groups, new Random(options.seed()));
         Map<String, Integer> foldOf = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             foldOf.put(groups.get(i), i % k);
         }
-        return foldOf;
+        for (int f = 0; f < k; f++) {
+            int fold = f;
+            List<Row> fit = rows.stream().filter(r -> foldOf.get(r.answer().group()) != fold).toList();
+            List<Row> held = rows.stream().filter(r -> foldOf.get(r.answer().group()) == fold).toList();
+            if (!fit.isEmpty() && !held.isEmpty()) {
+                body.accept(fit, held);
+            }
+        }
     }
 
     static Map<String, Double> asMap(Ridge.Linear lin) {
@@ -330,16 +333,8 @@ public final class Tuner {
         if (groupCount(rows) < 3) {
             return 1;
         }
-        int k = Math.min(options.folds(), groupCount(rows));
-        Map<String, Integer> foldOf = folds(rows, k);
         double[] sse = new double[DAMPINGS.length];
-        for (int f = 0; f < k; f++) {
-            int fold = f;
-            List<Row> fit = rows.stream().filter(r -> foldOf.get(r.answer().group()) != fold).toList();
-            List<Row> held = rows.stream().filter(r -> foldOf.get(r.answer().group()) == fold).toList();
-            if (fit.isEmpty() || held.isEmpty()) {
-                continue;
-            }
+        forEachFold(rows, Math.min(options.folds(), groupCount(rows)), (fit, held) -> {
             Ridge.Linear correction = correction(names, fit, Map.of(), prior);
             for (Row r : held) {
                 double p = prior.apply(r.features());
@@ -350,7 +345,7 @@ public final class Tuner {
                     sse[d] += e * e;
                 }
             }
-        }
+        });
         int best = 0;
         for (int d = 1; d < DAMPINGS.length; d++) {
             if (sse[d] < sse[best] - 1e-12) {
