@@ -2,6 +2,7 @@ package dev.assay.engine.star;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,14 @@ import java.util.TreeMap;
 /**
  * The literals that a set of {@link CuePattern}s checks before running a regex, found in a text by
  * one pass of an Aho–Corasick automaton instead of one {@link String#contains} per literal per
- * alternative (a few hundred per unit of an answer). Literals are added while the patterns are
- * compiled; the automaton is built on the first {@link #scan}, after which no literal may be added.
- * Thread-safe once built.
+ * alternative (a few hundred per unit of an answer). Each alternative registers a gate: the
+ * literals one of which it needs; the scan opens the gates of the literals it finds, so that an
+ * alternative's check is one bit. Gates are added while the patterns are compiled; the automaton is
+ * built on the first {@link #scan}, after which none may be added. Thread-safe once built.
  */
 final class CueLiterals {
 
-    /** Which literals a text holds, and whether it has an ASCII digit (for cues that need one). */
+    /** Which gates a text opens (holds one of their literals), and whether it has an ASCII digit. */
     static final class Hits {
         private final long[] bits;
         final boolean digit;
@@ -26,34 +28,33 @@ final class CueLiterals {
             this.digit = digit;
         }
 
-        boolean has(int id) {
-            return (bits[id >>> 6] & 1L << id) != 0;
-        }
-
-        /** Whether the text holds any of the literals. */
-        boolean any(int[] ids) {
-            for (int id : ids) {
-                if (has(id)) {
-                    return true;
-                }
-            }
-            return false;
+        boolean open(int gate) {
+            return (bits[gate >>> 6] & 1L << gate) != 0;
         }
     }
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> literals = new ArrayList<>();
+    /** Per literal, the gates it opens. */
+    private final List<List<Integer>> gatesOf = new ArrayList<>();
+    private int gates;
     private volatile Automaton automaton;
 
-    /** The literal's id, adding it if new. */
-    synchronized int intern(String literal) {
+    /** A new gate, opened by a text that holds any of the literals. */
+    synchronized int gate(Collection<String> anyOf) {
         if (automaton != null) {
-            throw new IllegalStateException("literals added after the first scan");
+            throw new IllegalStateException("gates added after the first scan");
         }
-        return ids.computeIfAbsent(literal, l -> {
-            literals.add(l);
-            return literals.size() - 1;
-        });
+        int gate = gates++;
+        for (String literal : anyOf) {
+            int id = ids.computeIfAbsent(literal, l -> {
+                literals.add(l);
+                gatesOf.add(new ArrayList<>());
+                return literals.size() - 1;
+            });
+            gatesOf.get(id).add(gate);
+        }
+        return gate;
     }
 
     Hits scan(String text) {
@@ -61,7 +62,7 @@ final class CueLiterals {
         if (a == null) {
             synchronized (this) {
                 if (automaton == null) {
-                    automaton = new Automaton(literals);
+                    automaton = new Automaton(literals, gatesOf, gates);
                 }
                 a = automaton;
             }
@@ -72,10 +73,14 @@ final class CueLiterals {
     /**
      * The automaton in flat arrays (small enough to stay cached): per state its goto edges sorted by
      * character, its failure link, the literals ending there and the nearest state down its failure
-     * chain where some literal ends. The root's edges for ASCII are a direct table.
+     * chain where some literal ends; per literal the gates it opens. The root's edges for ASCII are
+     * a direct table.
      */
     private static final class Automaton {
         private final int literalCount;
+        private final int gateCount;
+        private final int[] gateStart; // literal -> its gates [gateStart[l], gateStart[l+1]) in gateIds
+        private final int[] gateIds;
         private final int[] rootAscii = new int[128];
         private final int[] edgeStart; // state -> first edge; edges of s are [edgeStart[s], edgeStart[s+1])
         private final char[] edgeChar;
@@ -85,8 +90,18 @@ final class CueLiterals {
         private final int[] outIds;
         private final int[] outLink; // next state down the failure chain with literals of its own, or -1
 
-        Automaton(List<String> literals) {
+        Automaton(List<String> literals, List<List<Integer>> gatesOf, int gateCount) {
             literalCount = literals.size();
+            this.gateCount = gateCount;
+            gateStart = new int[literalCount + 1];
+            gateIds = new int[gatesOf.stream().mapToInt(List::size).sum()];
+            for (int l = 0, g = 0; l < literalCount; l++) {
+                gateStart[l] = g;
+                for (int gate : gatesOf.get(l)) {
+                    gateIds[g++] = gate;
+                }
+                gateStart[l + 1] = g;
+            }
             List<TreeMap<Character, Integer>> children = new ArrayList<>();
             List<List<Integer>> ends = new ArrayList<>();
             children.add(new TreeMap<>());
@@ -189,7 +204,8 @@ final class CueLiterals {
         }
 
         Hits scan(String text) {
-            long[] bits = new long[(literalCount + 63) >>> 6];
+            long[] found = new long[(literalCount + 63) >>> 6];
+            long[] bits = new long[(gateCount + 63) >>> 6];
             boolean digit = false;
             int s = 0;
             for (int i = 0; i < text.length(); i++) {
@@ -202,7 +218,13 @@ final class CueLiterals {
                 s = t < 0 ? 0 : t;
                 for (int o = outStart[s] < outStart[s + 1] ? s : outLink[s]; o >= 0; o = outLink[o]) {
                     for (int k = outStart[o]; k < outStart[o + 1]; k++) {
-                        bits[outIds[k] >>> 6] |= 1L << outIds[k];
+                        int l = outIds[k];
+                        if ((found[l >>> 6] & 1L << l) == 0) {
+                            found[l >>> 6] |= 1L << l;
+                            for (int g = gateStart[l]; g < gateStart[l + 1]; g++) {
+                                bits[gateIds[g] >>> 6] |= 1L << gateIds[g];
+                            }
+                        }
                     }
                 }
             }

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 final class CuePattern {
 
     /**
-     * One alternative: the ids (in {@link CueLiterals}) of literals one of which any match of it
-     * contains (none: no literal pre-check), whether any match needs a digit, the expression, whether
+     * One alternative: its gate in {@link CueLiterals}, opened by the literals one of which any match
+     * of it contains (-1: no literal pre-check), whether any match needs a digit, the expression, whether
      * it is anchored at the start of the text ({@code ^…}), and the literal every match of it starts
      * with, if one is known (else null).
      */
-    private record Part(int[] literals, boolean digit, Pattern pattern, boolean anchored, String start) {
+    private record Part(int gate, boolean digit, Pattern pattern, boolean anchored, String start) {
         /**
          * Whether the expression occurs in the text. An anchored one is tried at the start only
          * ({@code find()} would try, and fail, at every position). With a known start, it is tried only
@@ -49,7 +49,7 @@ final class CuePattern {
         }
 
         boolean mayOccurIn(CueLiterals.Hits hits) {
-            return (!digit || hits.digit) && (literals.length == 0 || hits.any(literals));
+            return (!digit || hits.digit) && (gate < 0 || hits.open(gate));
         }
     }
 
@@ -124,9 +124,10 @@ final class CuePattern {
     }
 
     private static Part part(String regex, String start, CueLiterals literals) {
-        int[] ids = necessary(regex).stream().mapToInt(literals::intern).toArray();
+        java.util.Set<String> necessary = necessary(regex);
+        int gate = necessary.isEmpty() ? -1 : literals.gate(necessary);
         boolean anchored = regex.startsWith("^");
-        return new Part(ids, needsDigit(regex), Pattern.compile(regex), anchored, anchored ? null : start);
+        return new Part(gate, needsDigit(regex), Pattern.compile(regex), anchored, anchored ? null : start);
     }
 
     /**

@@ -20,23 +20,25 @@ class CueLiteralsTest {
             literals.add(randomText(random, alphabet, 1 + random.nextInt(5)));
         }
         CueLiterals table = new CueLiterals();
-        int[] ids = literals.stream().mapToInt(table::intern).toArray();
+        int[] gates = literals.stream().mapToInt(l -> table.gate(List.of(l))).toArray();
+        int pair = table.gate(List.of(literals.get(0), literals.get(3)));
         for (int t = 0; t < 2000; t++) {
             String text = randomText(random, alphabet + "x9", random.nextInt(30));
             CueLiterals.Hits hits = table.scan(text);
             for (int i = 0; i < literals.size(); i++) {
-                assertEquals(text.contains(literals.get(i)), hits.has(ids[i]), literals.get(i) + " in \"" + text + "\"");
+                assertEquals(text.contains(literals.get(i)), hits.open(gates[i]), literals.get(i) + " in \"" + text + "\"");
             }
+            assertEquals(text.contains(literals.get(0)) || text.contains(literals.get(3)), hits.open(pair), text);
             assertEquals(text.chars().anyMatch(Character::isDigit), hits.digit, text);
         }
     }
 
     @Test
-    void theSameLiteralHasOneIdAndNoneIsAddedAfterAScan() {
+    void noGateIsAddedAfterAScan() {
         CueLiterals table = new CueLiterals();
-        assertEquals(table.intern("late"), table.intern("late"));
+        table.gate(List.of("late"));
         table.scan("too late");
-        assertThrows(IllegalStateException.class, () -> table.intern("early"));
+        assertThrows(IllegalStateException.class, () -> table.gate(List.of("early")));
     }
 
     private static String randomText(Random random, String alphabet, int length) {
