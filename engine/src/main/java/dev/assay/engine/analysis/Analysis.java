@@ -9,12 +9,25 @@ public record Analysis(String text, List<Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
+    /** Every sentence's tokens, in order (loops, not streams: this is asked per answer by several stages). */
     public List<Token> tokens() {
-        return sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+        List<Token> all = new java.util.ArrayList<>();
+        for (Sentence s : sentences) {
+            all.addAll(s.tokens());
+        }
+        return java.util.Collections.unmodifiableList(all);
     }
 
     /** Number of word tokens (punctuation excluded). */
     public int wordCount() {
-        return (int) sentences.stream().flatMap(s -> s.tokens().stream()).filter(t -> !t.isPunctuation()).count();
+        int words = 0;
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (!t.isPunctuation()) {
+                    words++;
+                }
+            }
+        }
+        return words;
     }
 }

@@ -10,11 +10,19 @@ import java.util.Locale;
  * @param pos   Penn Treebank part-of-speech tag
  * @param begin character offset into the original text (inclusive)
  * @param end   character offset into the original text (exclusive)
+ * @param punctuation whether the word is punctuation ({@link #isPunctuation()}); always worked out
+ *                    from the word, whatever is passed: every stage asks it of every token, and
+ *                    reading the word's characters again after a CoreNLP pass missed the cache
  */
-public record Token(String word, String lemma, String pos, int begin, int end) {
+public record Token(String word, String lemma, String pos, int begin, int end, boolean punctuation) {
 
     public Token {
         lemma = lemma == null ? word.toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);
+        punctuation = punctuation(word);
+    }
+
+    public Token(String word, String lemma, String pos, int begin, int end) {
+        this(word, lemma, pos, begin, end, false);
     }
 
     public boolean isVerb() {
@@ -31,8 +39,12 @@ public record Token(String word, String lemma, String pos, int begin, int end) {
                 || pos.equals("CD") || pos.equals("FW");
     }
 
-    /** Non-empty and without a letter or digit (a plain loop: this is asked of every token by every stage). */
+    /** Non-empty and without a letter or digit. */
     public boolean isPunctuation() {
+        return punctuation;
+    }
+
+    private static boolean punctuation(String word) {
         if (word.isEmpty()) {
             return false;
         }

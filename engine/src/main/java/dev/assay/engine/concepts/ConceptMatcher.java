@@ -116,7 +116,7 @@ public final class ConceptMatcher {
 
     public ConceptMatch match(Analysis analysis, Question question) {
         Compiled c = compiled(question);
-        AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY, c::usesKey);
+        AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY, c.usedKeys);
         SlotCandidates cands = new SlotCandidates(c);
         // a near word by embedding, for a weighty slot with no lexical match there: low credit
         for (int w = 0; w < idx.softKeys.size(); w++) {
@@ -254,10 +254,8 @@ public final class ConceptMatcher {
         /** The same for the keys that fill a slot only when negated in the answer. */
         final Map<String, List<SlotKey>> slotsByNegatedKey = new HashMap<>();
 
-        /** Whether the key fills some slot, plainly or under negation: an answer's other keys are not indexed. */
-        boolean usesKey(String key) {
-            return slotsByKey.containsKey(key) || slotsByNegatedKey.containsKey(key);
-        }
+        /** The keys that fill some slot, plainly or under negation: an answer's other keys are not indexed. */
+        final SlotKeySet usedKeys;
 
         final PointAligner pooled;
 
@@ -283,6 +281,9 @@ public final class ConceptMatcher {
                     }
                 }
             }
+            java.util.Set<String> used = new java.util.HashSet<>(slotsByKey.keySet());
+            used.addAll(slotsByNegatedKey.keySet());
+            this.usedKeys = new SlotKeySet(used);
         }
 
         /** The slots an answer word softly matches (near by cosine, not already one of the slot's keys); cached. */
@@ -423,14 +424,14 @@ public final class ConceptMatcher {
         final boolean[] keywordList; // per sentence
         /** Where each key some slot of the question uses occurs: key -> {first, last}. */
         final Map<String, List<int[]>> occ = new HashMap<>();
-        private final java.util.function.Predicate<String> used;
+        private final SlotKeySet used;
         /** Distinct content lemmas with a word vector: key, vector and positions (for soft matches). */
         final List<String> softKeys = new ArrayList<>();
         final List<float[]> softVectors = new ArrayList<>();
         final List<List<Integer>> softPositions = new ArrayList<>();
 
-        /** {@code used}: whether a key can fill a slot; only those are recorded in {@link #occ}. */
-        AnswerIndex(Analysis a, Embeddings emb, java.util.function.Predicate<String> used) {
+        /** {@code used}: the keys that can fill a slot; only those are recorded in {@link #occ}. */
+        AnswerIndex(Analysis a, Embeddings emb, SlotKeySet used) {
             this.used = used;
             List<Sentence> ss = a.sentences();
             int count = 0;
@@ -442,6 +443,10 @@ public final class ConceptMatcher {
             negated = new boolean[count];
             content = new boolean[count];
             boolean[] punctuation = new boolean[count];
+            // each token's keys, worked out once: they are asked for again for every compound it is part of
+            String[] lemmaKey = new String[count];
+            String[] wordKey = new String[count];
+            boolean[] joinable = new boolean[count];
             sentenceStart = new int[ss.size()];
             sentenceEnd = new int[ss.size()];
             keywordList = new boolean[ss.size()];
@@ -455,6 +460,11 @@ public final class ConceptMatcher {
                     sentenceOf[at] = s;
                     punctuation[at] = t.isPunctuation();
                     content[at] = !punctuation[at] && !Lexicon.isStopword(t.lemma());
+                    if (!punctuation[at]) {
+                        lemmaKey[at] = Lexicon.key(t.lemma());
+                        wordKey[at] = Lexicon.key(t.word());
+                        joinable[at] = joinable(t.lemma()) && joinable(t.word());
+                    }
                     at++;
                 }
                 sentenceEnd[s] = at;
@@ -463,11 +473,10 @@ public final class ConceptMatcher {
             if (!emb.isEmpty()) {
                 Map<String, Integer> seen = new HashMap<>();
                 for (int i = 0; i < count; i++) {
-                    Token t = tokens[i];
-                    if (punctuation[i] || Lexicon.isStopword(t.lemma())) {
+                    if (!content[i]) {
                         continue;
                     }
-                    String k = Lexicon.key(t.lemma());
+                    String k = lemmaKey[i];
                     if (k.length() < 3 || !allLetters(k)) {
                         continue;
                     }
@@ -492,8 +501,8 @@ public final class ConceptMatcher {
                     if (punctuation[i]) {
                         continue;
                     }
-                    add(Lexicon.key(t.lemma()), i, i);
-                    add(Lexicon.key(t.word()), i, i);
+                    add(lemmaKey[i], i, i);
+                    add(wordKey[i], i, i);
                     // two-word compounds: "roll back" = "rollback", "post mortem" / "post-mortem" = "postmortem"
                     int j = i + 1;
                     if (j + 1 < sentenceEnd[s] && tokens[j].word().equals("-")) {
@@ -501,8 +510,13 @@ public final class ConceptMatcher {
                     }
                     if (j < sentenceEnd[s] && !punctuation[j]) {
                         Token u = tokens[j];
-                        add(Lexicon.key(t.lemma() + u.lemma()), i, j);
-                        add(Lexicon.key(t.word() + u.word()), i, j);
+                        if (joinable[i] && joinable[j]) {
+                            addJoined(lemmaKey[i], lemmaKey[j], i, j);
+                            addJoined(wordKey[i], wordKey[j], i, j);
+                        } else {
+                            add(Lexicon.key(t.lemma() + u.lemma()), i, j);
+                            add(Lexicon.key(t.word() + u.word()), i, j);
+                        }
                     }
                     // separated phrasal verbs: "roll it back", "scaled the pool out"
                     if (t.isVerb()) {
@@ -512,12 +526,37 @@ public final class ConceptMatcher {
                                 break;
                             }
                             if (Lexicon.isParticle(u.lemma()) && (u.pos().equals("RP") || u.pos().startsWith("RB"))) {
-                                add(Lexicon.key(t.lemma() + u.lemma()), i, k);
+                                if (joinable[i] && joinable[k]) {
+                                    addJoined(lemmaKey[i], lemmaKey[k], i, k);
+                                } else {
+                                    add(Lexicon.key(t.lemma() + u.lemma()), i, k);
+                                }
                                 break;
                             }
                         }
                     }
                 }
+            }
+        }
+
+        /**
+         * Whether {@code Lexicon.key(a + b)} is {@code Lexicon.key(a) + Lexicon.key(b)} for this string
+         * and any other such: below U+0370 lower-casing maps each character on its own (the Greek
+         * capital sigma's depends on its neighbours) and no surrogate pair can straddle the join.
+         */
+        private static boolean joinable(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= '\u0370') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void addJoined(String a, String b, int first, int last) {
+            String key = used.joined(a, b);
+            if (key != null) {
+                record(key, first, last);
             }
         }
 
@@ -531,9 +570,12 @@ public final class ConceptMatcher {
         }
 
         private void add(String key, int first, int last) {
-            if (key.isEmpty() || !used.test(key)) {
-                return;
+            if (!key.isEmpty() && used.contains(key)) {
+                record(key, first, last);
             }
+        }
+
+        private void record(String key, int first, int last) {
             List<int[]> l = occ.computeIfAbsent(key, k -> new ArrayList<>());
             for (int[] o : l) {
                 if (o[0] == first && o[1] == last) {

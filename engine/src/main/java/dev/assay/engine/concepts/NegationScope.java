@@ -37,12 +37,16 @@ public final class NegationScope {
     public static boolean[] of(List<Token> tokens) {
         int n = tokens.size();
         boolean[] neg = new boolean[n];
+        String[] lower = new String[n]; // each word lower-cased once: the scopes read them again and again
         for (int i = 0; i < n; i++) {
-            String w = lower(tokens.get(i));
+            lower[i] = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        }
+        for (int i = 0; i < n; i++) {
+            String w = lower[i];
             int start = -1;
             boolean phrase = false;
             if (CLAUSE_NEGATORS.contains(w)) {
-                String next = i + 1 < n ? lower(tokens.get(i + 1)) : "";
+                String next = i + 1 < n ? lower[i + 1] : "";
                 if ((w.equals("not") || w.equals("n't")) && (next.equals("only") || next.equals("just"))) {
                     continue;
                 }
@@ -54,7 +58,7 @@ public final class NegationScope {
                 start = i;
                 phrase = true;
             } else if ((w.equals("instead") || w.equals("rather")) && i + 1 < n) {
-                String next = lower(tokens.get(i + 1));
+                String next = lower[i + 1];
                 if ((w.equals("instead") && next.equals("of")) || (w.equals("rather") && next.equals("than"))) {
                     start = i + 1;
                     phrase = true;
@@ -65,8 +69,7 @@ public final class NegationScope {
             }
             int limit = phrase ? Math.min(n, start + 1 + PHRASE_SCOPE) : n;
             for (int j = start; j < limit; j++) {
-                String t = lower(tokens.get(j));
-                if (j > start && endsClause(tokens, j, t)) {
+                if (j > start && endsClause(tokens, lower, j)) {
                     break;
                 }
                 neg[j] = true;
@@ -75,7 +78,8 @@ public final class NegationScope {
         return neg;
     }
 
-    private static boolean endsClause(List<Token> tokens, int j, String t) {
+    private static boolean endsClause(List<Token> tokens, String[] lower, int j) {
+        String t = lower[j];
         if (CLAUSE_ENDERS.contains(t)) {
             return true;
         }
@@ -83,12 +87,8 @@ public final class NegationScope {
             return tokens.get(j - 1).end() < tokens.get(j).begin();
         }
         if ((t.equals("and") || t.equals("or")) && j + 1 < tokens.size()) {
-            return SUBJECTS.contains(lower(tokens.get(j + 1)));
+            return SUBJECTS.contains(lower[j + 1]);
         }
         return false;
-    }
-
-    private static String lower(Token t) {
-        return t.word().toLowerCase(Locale.ROOT);
     }
 }

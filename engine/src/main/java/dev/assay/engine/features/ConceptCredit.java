@@ -13,7 +13,8 @@ public final class ConceptCredit {
     }
 
     public double of(ConceptMatch match, String conceptId) {
-        return matcher.covered(match, conceptId) ? Math.min(1.0, match.coverage(conceptId)) : 0.0;
+        double coverage = match.coverage(conceptId); // once: it is a noisy-OR over all the answer's hits
+        return coverage >= matcher.settings().coverageThreshold() ? Math.min(1.0, coverage) : 0.0;
     }
 
     public double misconceptionPenalty(ConceptMatch match, dev.assay.rubric.model.Question question) {

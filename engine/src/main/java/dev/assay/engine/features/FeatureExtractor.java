@@ -274,13 +274,15 @@ public final class FeatureExtractor {
     private static double verbRatio(Analysis analysis) {
         int words = 0;
         int verbs = 0;
-        for (Token t : analysis.tokens()) {
-            if (t.isPunctuation()) {
-                continue;
-            }
-            words++;
-            if (t.isVerb()) {
-                verbs++;
+        for (Sentence s : analysis.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.isPunctuation()) {
+                    continue;
+                }
+                words++;
+                if (t.isVerb()) {
+                    verbs++;
+                }
             }
         }
         return words == 0 ? 0 : verbs / (double) words;

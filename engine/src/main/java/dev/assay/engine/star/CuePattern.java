@@ -7,27 +7,32 @@ import java.util.regex.Pattern;
 
 /**
  * A cue's regular expression, asked only whether it occurs in a text ({@code find()}), answered
- * faster: an expression of the form {@code PREFIX(ALT1|ALT2|…)SUFFIX} occurs in a text exactly when
- * one of {@code PREFIX(?:ALTi)SUFFIX} does, and an alternative that starts with a literal ("came
- * back", "stakeholder") cannot occur unless that literal is in the text, which {@link String#contains}
- * checks far faster than the regex engine tries thirty alternatives at every position. Expressions of
- * any other form are run as they are.
+ * faster: an expression {@code A|B} occurs in a text exactly when {@code A} or {@code B} does, one
+ * of the form {@code PREFIX(ALT1|ALT2|…)SUFFIX} exactly when one of {@code PREFIX(?:ALTi)SUFFIX}
+ * does, and an alternative that needs a literal ("came back", "stakeholder") or a digit cannot occur
+ * unless the text holds it, which one scan of the text ({@link CueLiterals}) tells for all cues
+ * far faster than the regex engine tries thirty alternatives at every position. Other parts are run
+ * as they are.
  */
 final class CuePattern {
 
     /**
-     * One alternative: literals one of which any match of it contains (none: no pre-check), the
-     * expression, and the literal every match of it starts with, if one is known (else null). Arrays,
-     * not lists: this is asked hundreds of times per unit, and a list's iterator was most of the
-     * segmenter's allocation.
+     * One alternative: its gate in {@link CueLiterals}, opened by the literals one of which any match
+     * of it contains (-1: no literal pre-check), whether any match needs a digit, the expression, whether
+     * it is anchored at the start of the text ({@code ^…}), and the literal every match of it starts
+     * with, if one is known (else null).
      */
-    private record Part(String[] literals, Pattern pattern, String start) {
+    private record Part(int gate, boolean digit, Pattern pattern, boolean anchored, String start) {
         /**
-         * Whether the expression occurs in the text. With a known start, it is tried only where that
-         * occurs ({@code lookingAt} with transparent bounds, so {@code \b} still sees the character
-         * before) rather than at every position, where a leading {@code \b} cost most of the time.
+         * Whether the expression occurs in the text. An anchored one is tried at the start only
+         * ({@code find()} would try, and fail, at every position). With a known start, it is tried only
+         * where that occurs ({@code lookingAt} with transparent bounds, so {@code \b} still sees the
+         * character before) rather than at every position, where a leading {@code \b} cost most of the time.
          */
         boolean find(String text) {
+            if (anchored) {
+                return pattern.matcher(text).lookingAt();
+            }
             if (start == null) {
                 return pattern.matcher(text).find();
             }
@@ -43,37 +48,33 @@ final class CuePattern {
             return false;
         }
 
-        boolean mayOccurIn(String text) {
-            if (literals.length == 0) {
-                return true;
-            }
-            for (String l : literals) {
-                if (text.contains(l)) {
-                    return true;
-                }
-            }
-            return false;
+        boolean mayOccurIn(CueLiterals.Hits hits) {
+            return (!digit || hits.digit) && (gate < 0 || hits.open(gate));
         }
     }
 
     private static final String META = "\\()[]{}?*+|.^$";
 
     private final String regex;
-    private final Part whole;
-    private final Part[] parts; // null when the expression is run whole
+    private final CueLiterals literals;
+    private final Part[] parts;
 
-    private CuePattern(String regex, Part[] parts) {
+    private CuePattern(String regex, CueLiterals literals) {
         this.regex = regex;
-        this.whole = part(regex, null);
-        this.parts = parts;
+        this.literals = literals;
+        List<Part> out = new ArrayList<>();
+        parts(regex, literals, out);
+        this.parts = out.toArray(Part[]::new);
     }
 
-    private static Part part(String regex, String start) {
-        return new Part(necessary(regex).toArray(String[]::new), Pattern.compile(regex), start);
+    /** A pattern whose literals are scanned for with those of the other patterns compiled with the same table. */
+    static CuePattern compile(String regex, CueLiterals literals) {
+        return new CuePattern(regex, literals);
     }
 
+    /** A pattern with a literal table of its own (tests). */
     static CuePattern compile(String regex) {
-        return new CuePattern(regex, split(regex));
+        return new CuePattern(regex, new CueLiterals());
     }
 
     String regex() {
@@ -82,24 +83,58 @@ final class CuePattern {
 
     /** Whether the expression was split into alternatives (for tests). */
     boolean isSplit() {
-        return parts != null;
+        return parts.length > 1;
     }
 
     /** The same answer as {@code Pattern.compile(regex).matcher(text).find()}. */
     boolean find(String text) {
-        if (parts == null) {
-            return whole.mayOccurIn(text) && whole.find(text);
-        }
+        return find(text, literals.scan(text));
+    }
+
+    /** {@link #find(String)}, given the text's {@link CueLiterals#scan} by this pattern's table. */
+    boolean find(String text, CueLiterals.Hits hits) {
         for (Part p : parts) {
-            if (p.mayOccurIn(text) && p.find(text)) {
+            if (p.mayOccurIn(hits) && p.find(text)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The alternatives of the first group, or null when the expression is not of the form handled. */
-    private static Part[] split(String regex) {
+    /**
+     * The expression as parts it occurs exactly when one of them does: its top-level alternatives,
+     * each split again if it is of the form {@code PREFIX(ALT1|ALT2|…)SUFFIX}; or itself.
+     */
+    private static void parts(String regex, CueLiterals literals, List<Part> out) {
+        List<String> top = alternatives(regex);
+        if (top.size() > 1) {
+            for (String alt : top) {
+                parts(alt, literals, out);
+            }
+            return;
+        }
+        List<String[]> split = split(regex);
+        if (split == null) {
+            out.add(part(regex, null, literals));
+        } else {
+            for (String[] alt : split) {
+                out.add(part(alt[0], alt[1], literals));
+            }
+        }
+    }
+
+    private static Part part(String regex, String start, CueLiterals literals) {
+        java.util.Set<String> necessary = necessary(regex);
+        int gate = necessary.isEmpty() ? -1 : literals.gate(necessary);
+        boolean anchored = regex.startsWith("^");
+        return new Part(gate, needsDigit(regex), Pattern.compile(regex), anchored, anchored ? null : start);
+    }
+
+    /**
+     * The alternatives of the first group, each as its expression and the literal its matches start
+     * with (or null), or null when the expression is not of the form handled.
+     */
+    private static List<String[]> split(String regex) {
         int open = -1;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
@@ -124,14 +159,14 @@ final class CuePattern {
             return null;
         }
         String prefix = regex.substring(0, open);
-        List<Part> parts = new ArrayList<>();
+        List<String[]> parts = new ArrayList<>();
         // with nothing before the group but \b, a match of an alternative starts where its literal prefix does
         boolean startsAtGroup = prefix.isEmpty() || prefix.equals("\\b");
         for (String alt : alternatives(regex.substring(open + 1, close))) {
             String start = startsAtGroup ? literalPrefix(alt) : "";
-            parts.add(part(prefix + "(?:" + alt + ")" + suffix, start.isEmpty() ? null : start));
+            parts.add(new String[] {prefix + "(?:" + alt + ")" + suffix, start.isEmpty() ? null : start});
         }
-        return parts.size() > 1 ? parts.toArray(Part[]::new) : null;
+        return parts.size() > 1 ? parts : null;
     }
 
     /** Index of the parenthesis closing the one at {@code open}; -1 when unbalanced. */
@@ -261,6 +296,50 @@ final class CuePattern {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether every match of the expression holds an ASCII digit: each alternative has a {@code \d}
+     * or a group that needs one, neither made optional. False when it cannot be told.
+     */
+    static boolean needsDigit(String r) {
+        List<String> alts = alternatives(r);
+        if (alts.size() > 1) {
+            return alts.stream().allMatch(CuePattern::needsDigit);
+        }
+        int i = 0;
+        while (i < r.length()) {
+            char c = r.charAt(i);
+            if (c == '\\' && i + 1 < r.length()) {
+                int next = i + 2;
+                boolean optional = next < r.length() && "?*{".indexOf(r.charAt(next)) >= 0;
+                if (r.charAt(i + 1) == 'd' && !optional) {
+                    return true;
+                }
+                i = skipQuantifier(r, next);
+            } else if (c == '[') {
+                int e = i + 1;
+                while (e < r.length() && r.charAt(e) != ']') {
+                    e += r.charAt(e) == '\\' ? 2 : 1;
+                }
+                i = skipQuantifier(r, e + 1);
+            } else if (c == '(') {
+                int close = matching(r, i);
+                if (close < 0) {
+                    return false;
+                }
+                boolean optional = close + 1 < r.length() && "?*{".indexOf(r.charAt(close + 1)) >= 0;
+                String body = r.substring(i + 1, close);
+                if (!optional && (!body.startsWith("?") || body.startsWith("?:"))
+                        && needsDigit(body.startsWith("?:") ? body.substring(2) : body)) {
+                    return true;
+                }
+                i = skipQuantifier(r, close + 1);
+            } else {
+                i++;
+            }
+        }
+        return false;
     }
 
     private static java.util.Set<String> better(java.util.Set<String> best, CharSequence run) {

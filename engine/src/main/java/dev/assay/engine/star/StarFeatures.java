@@ -24,10 +24,13 @@ final class StarFeatures {
     private StarFeatures() {
     }
 
+    /** The literals of every cue and story expression below, scanned for once per unit. */
+    private static final CueLiterals LITERALS = new CueLiterals();
+
     /** A weighted regular expression over the unit's lower-cased text. */
     private record Cue(int label, double weight, CuePattern pattern) {
         static Cue of(int label, double weight, String regex) {
-            return new Cue(label, weight, CuePattern.compile(regex));
+            return new Cue(label, weight, CuePattern.compile(regex, LITERALS));
         }
     }
 
@@ -38,10 +41,10 @@ final class StarFeatures {
 
     /** The cues' expressions (for tests). */
     static List<CuePattern> cuePatterns() {
-        return CUES.stream().map(Cue::pattern).toList();
+        return java.util.Arrays.stream(CUES).map(Cue::pattern).toList();
     }
 
-    private static final List<Cue> CUES = List.of(
+    private static final Cue[] CUES = {
             // ---- section headers written into the answer
             Cue.of(S, 4, "^\\W*(situation|context|background|the situation|the context)\\s*:"),
             Cue.of(T, 4, "^\\W*(task|my task|role|my role|me|responsibility)\\s*:"),
@@ -117,7 +120,7 @@ final class StarFeatures {
                     + "is really about|my strengths?|in my free time|i'm (very )?interested)\\b"),
             Cue.of(O, 1.5, "\\b(leverag\\w*|synerg\\w*|empower\\w*|stakeholders?|alignment|aligned|win-win|catalyst|"
                     + "culture of|mindset|passionate|excellence|data-driven|cross-functional|growth|fostering|"
-                    + "emotional intelligence|empathy|positive intent|inspiration|compelling vision)\\b"));
+                    + "emotional intelligence|empathy|positive intent|inspiration|compelling vision)\\b")};
 
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "seem", "feel", "think",
             "want", "know", "believe", "like", "hope", "need", "mean", "guess", "say");
@@ -144,11 +147,13 @@ final class StarFeatures {
 
     /**
      * What the features read off one unit, worked out once for both {@link #score} and
-     * {@link #storyEvidence}: its normalised text, its first clause and whether it is a keyword list.
+     * {@link #storyEvidence}: its normalised text and the cue literals it holds, its first clause and
+     * whether it is a keyword list.
      */
-    record UnitText(Unit unit, String lower, Clause clause, boolean keywordList) {
+    record UnitText(Unit unit, String lower, CueLiterals.Hits literals, Clause clause, boolean keywordList) {
         static UnitText of(Unit u, String text) {
-            return new UnitText(u, normalise(text.substring(u.begin(), u.end())), Clause.of(u.tokens()),
+            String lower = normalise(text.substring(u.begin(), u.end()));
+            return new UnitText(u, lower, LITERALS.scan(lower), Clause.of(u.tokens()),
                     StarFeatures.keywordList(u.tokens()));
         }
     }
@@ -169,7 +174,7 @@ final class StarFeatures {
         String lower = ut.lower();
 
         for (Cue c : CUES) {
-            if (c.pattern().find(lower)) {
+            if (c.pattern().find(lower, ut.literals())) {
                 s[c.label()] += c.weight();
             }
         }
@@ -332,14 +337,14 @@ final class StarFeatures {
     private static final CuePattern SPECIFIC_TIME = CuePattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|a\\.m|p\\.m|\\d+:\\d\\d|next (morning|day|week)|"
                     + "that (morning|day|week|night)|the week before|weeks? (from|before)|then|tonight|yesterday|"
-                    + "\\d+ (minutes|hours|days|weeks|months))\\b");
+                    + "\\d+ (minutes|hours|days|weeks|months))\\b", LITERALS);
     private static final String GENERIC_REGEX =
             "\\b(always|usually|often|generally|i believe|i think|is key|important|leverag\\w*|passionate|"
                     + "strengths?|culture|mindset|empathy|synerg\\w*|stakeholders?|alignment|excellence|"
                     + "natural|free time|interested in|this role|working here|your (team|company|focus|culture)|"
                     + "certification|fit (well )?(with|in))\\b";
     private static final Pattern GENERIC = Pattern.compile(GENERIC_REGEX);
-    private static final CuePattern GENERIC_ANY = CuePattern.compile(GENERIC_REGEX);
+    private static final CuePattern GENERIC_ANY = CuePattern.compile(GENERIC_REGEX, LITERALS);
 
     /**
      * Evidence that the answer tells a concrete story: past-tense or present-narrative clauses,
@@ -360,7 +365,7 @@ final class StarFeatures {
             for (Token t : u.unit().tokens()) {
                 pastVerbs |= t.pos().equals("VBD");
             }
-            boolean specific = SPECIFIC_TIME.find(lower);
+            boolean specific = SPECIFIC_TIME.find(lower, u.literals());
             boolean arrow = lower.contains("→") || lower.contains("->");
             double unit = 0;
             if (pastVerbs) {
@@ -380,7 +385,7 @@ final class StarFeatures {
                 storyUnits++;
             }
             story += unit;
-            if (GENERIC_ANY.find(lower)) { // most units have none: skip counting them
+            if (GENERIC_ANY.find(lower, u.literals())) { // most units have none: skip counting them
                 var m = GENERIC.matcher(lower);
                 while (m.find()) {
                     generic += 1;

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Labels each sentence or clause of an answer S, T, A, R or O. Thread-safe.
@@ -53,7 +52,6 @@ public final class StarSegmenter {
     /** Extra cost of changing label between two clauses of one sentence. */
     private static final double INTRA_SENTENCE_CHANGE = -2.2;
 
-    private static final Pattern ARROW = Pattern.compile("→|->|=>");
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "so", "which", "but");
 
     private final Map<Question, RubricProfile> profiles = new ConcurrentHashMap<>();
@@ -156,8 +154,7 @@ public final class StarSegmenter {
      * words and a finite verb). Arrow chains and list items stay whole.
      */
     private static List<List<Token>> splitClauses(List<Token> tokens, String text, Sentence s) {
-        String st = s.text(text);
-        if (ARROW.matcher(st).find() || st.contains("\n")) {
+        if (hasArrowOrLineBreak(text, s.begin(), s.end())) {
             return List.of(tokens);
         }
         List<Integer> cuts = new ArrayList<>();
@@ -195,6 +192,17 @@ public final class StarSegmenter {
             }
         }
         return fixed;
+    }
+
+    /** Whether the text's range holds "→", "->", "=>" or a line break (one pass, no substring or regex). */
+    static boolean hasArrowOrLineBreak(String text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '→' || (c == '-' || c == '=') && i + 1 < end && text.charAt(i + 1) == '>') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClause(List<Token> tokens) {

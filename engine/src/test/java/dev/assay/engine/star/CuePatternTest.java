@@ -51,12 +51,35 @@ class CuePatternTest {
     }
 
     @Test
-    void onlyAGroupOfAlternativesIsSplit() {
+    void topLevelAlternativesAndAGroupOfAlternativesAreSplit() {
         assertTrue(CuePattern.compile("\\b(a|b)\\b").isSplit());
         assertFalse(CuePattern.compile("\\b(a|b)?c").isSplit());
-        assertFalse(CuePattern.compile("x(a|b)|y").isSplit());
-        assertFalse(CuePattern.compile("\\d+|(a|b)").isSplit());
+        assertTrue(CuePattern.compile("x(a|b)|y").isSplit());
+        assertTrue(CuePattern.compile("\\d+|(a|b)").isSplit());
         assertFalse(CuePattern.compile("[(](a|b)").isSplit());
+    }
+
+    @Test
+    void aDigitIsNeededOnlyWhenEveryAlternativeRequiresOne() {
+        assertTrue(CuePattern.needsDigit("\\d+\\s?(%|percent|x\\b)|\\$\\s?\\d|\\b\\d+k\\b"));
+        assertTrue(CuePattern.needsDigit("\\b(?:\\d+ (minutes|hours))\\b"));
+        assertTrue(CuePattern.needsDigit("a(\\d|\\d\\d)"));
+        assertFalse(CuePattern.needsDigit("\\d?x"));
+        assertFalse(CuePattern.needsDigit("\\d*x"));
+        assertFalse(CuePattern.needsDigit("\\d{0,2}x"));
+        assertFalse(CuePattern.needsDigit("(\\d+)?x"));
+        assertFalse(CuePattern.needsDigit("\\d+|x"));
+        assertFalse(CuePattern.needsDigit("[\\d]x"));
+        assertFalse(CuePattern.needsDigit("\\D"));
+    }
+
+    @Test
+    void anAnchoredCueIsFoundOnlyAtTheStart() {
+        CuePattern p = CuePattern.compile("^\\W*(me|my role)\\s*:|^\\W*sure\\b");
+        assertTrue(p.find("- me: x"));
+        assertTrue(p.find("sure, so"));
+        assertFalse(p.find("and me: x"));
+        assertFalse(p.find("not sure"));
     }
 
     @Test

@@ -52,6 +52,19 @@ class StarSegmenterTest {
     }
 
     @Test
+    void arrowsAndLineBreaksAreFoundAsTheRegexFindsThemInTheRange() {
+        java.util.regex.Pattern arrow = java.util.regex.Pattern.compile("→|->|=>");
+        String text = "a -> b, c => d\ne → f - > g = >h -";
+        for (int b = 0; b <= text.length(); b++) {
+            for (int e = b; e <= text.length(); e++) {
+                String range = text.substring(b, e);
+                assertEquals(arrow.matcher(range).find() || range.contains("\n"),
+                        StarSegmenter.hasArrowOrLineBreak(text, b, e), range);
+            }
+        }
+    }
+
+    @Test
     void emptyAnalysisGivesNoSegments() {
         assertEquals(List.of(), segmenter.segment(new Analysis("", List.of()), null));
         assertEquals(List.of(), segment("   "));
