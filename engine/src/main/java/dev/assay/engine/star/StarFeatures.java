@@ -81,7 +81,7 @@ final class StarFeatures {
                     + "(i|we) (was|were) (asked|tasked|assigned|expected|supposed|told|chosen|picked) (to|with)|"
                     + "tasked (me|us)? ?with|gave (me|us) the (job|task|goal)|(my|our) (brief|mandate|mission) was)\\b"),
             // the goal stated as such, or a deadline the candidate had to meet
-            Cue.of(T, 2.4, "\\b((the|our) (goal|aim|objective|task|challenge|mission|brief|ask) (was|is)|up to me|"
+            Cue.of(T, 2.4, "\\b((the|our) (goal|objective|task|challenge|mission|brief) (was|is)|up to me|"
                     + "(brought|hired|called) (me )?in to|took (ownership|the lead)|stepped up to|"
                     + "(i|we) had (only |just )?(a|an|one|two|three|four|five|ten|\\d+|a few|a couple of) "
                     + "(hours?|days?|weeks?|months?|sprints?) to)\\b"),
