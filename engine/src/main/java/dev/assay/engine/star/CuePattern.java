@@ -169,6 +169,15 @@ final class CuePattern {
         return parts.size() > 1 ? parts : null;
     }
 
+    /** Index of the ']' closing the character class opened at {@code open} (the length when unclosed). */
+    private static int classEnd(String r, int open) {
+        int e = open + 1;
+        while (e < r.length() && r.charAt(e) != ']') {
+            e += r.charAt(e) == '\\' ? 2 : 1;
+        }
+        return e;
+    }
+
     /** Index of the parenthesis closing the one at {@code open}; -1 when unbalanced. */
     private static int matching(String r, int open) {
         int depth = 0;
@@ -275,11 +284,7 @@ final class CuePattern {
             if (c == '\\') {
                 i = skipQuantifier(r, i + 2);
             } else if (c == '[') {
-                int e = i + 1;
-                while (e < r.length() && r.charAt(e) != ']') {
-                    e += r.charAt(e) == '\\' ? 2 : 1;
-                }
-                i = skipQuantifier(r, e + 1);
+                i = skipQuantifier(r, classEnd(r, i) + 1);
             } else if (c == '(') {
                 int close = matching(r, i);
                 if (close < 0) {
@@ -318,11 +323,7 @@ final class CuePattern {
                 }
                 i = skipQuantifier(r, next);
             } else if (c == '[') {
-                int e = i + 1;
-                while (e < r.length() && r.charAt(e) != ']') {
-                    e += r.charAt(e) == '\\' ? 2 : 1;
-                }
-                i = skipQuantifier(r, e + 1);
+                i = skipQuantifier(r, classEnd(r, i) + 1);
             } else if (c == '(') {
                 int close = matching(r, i);
                 if (close < 0) {
