@@ -116,11 +116,12 @@ public final class ConceptMatcher {
 
     public ConceptMatch match(Analysis analysis, Question question) {
         Compiled c = compiled(question);
-        AnswerIndex idx = new AnswerIndex(analysis, c.soft ? embeddings.get() : Embeddings.EMPTY, c.usedKeys);
+        AnswerIndex idx = new AnswerIndex(analysis, c.soft, c.usedKeys);
         SlotCandidates cands = new SlotCandidates(c);
         // a near word by embedding, for a weighty slot with no lexical match there: low credit
+        Embeddings emb = c.soft ? embeddings.get() : Embeddings.EMPTY;
         for (int w = 0; w < idx.softKeys.size(); w++) {
-            for (int code : c.softSlots(idx.softKeys.get(w), idx.softVectors.get(w), settings.softThreshold())) {
+            for (int code : c.softSlots(idx.softKeys.get(w), emb, settings.softThreshold())) {
                 for (int pos : idx.softPositions.get(w)) {
                     cands.offer(code >>> 16, code & 0xFFFF, pos, pos, settings.softCredit(), false);
                 }
@@ -286,12 +287,25 @@ public final class ConceptMatcher {
             this.usedKeys = new SlotKeySet(used);
         }
 
-        /** The slots an answer word softly matches (near by cosine, not already one of the slot's keys); cached. */
-        int[] softSlots(String key, float[] vector, double threshold) {
+        /**
+         * The slots an answer word softly matches (near by cosine, not already one of the slot's keys);
+         * cached per question, so the word's vector is looked up in the large table only the first time.
+         */
+        int[] softSlots(String key, Embeddings emb, double threshold) {
             int[] cached = softCache.get(key);
             if (cached != null) {
                 return cached;
             }
+            float[] vector = emb.vector(key);
+            int[] r = vector == null ? new int[0] : softSlots(key, vector, threshold);
+            if (softCache.size() > 20_000) {
+                softCache.clear();
+            }
+            softCache.put(key, r);
+            return r;
+        }
+
+        private int[] softSlots(String key, float[] vector, double threshold) {
             List<Integer> out = new ArrayList<>();
             for (int pi = 0; pi < conceptVectors.size(); pi++) {
                 float[][] v = conceptVectors.get(pi);
@@ -305,12 +319,7 @@ public final class ConceptMatcher {
                     }
                 }
             }
-            int[] r = out.stream().mapToInt(Integer::intValue).toArray();
-            if (softCache.size() > 20_000) {
-                softCache.clear();
-            }
-            softCache.put(key, r);
-            return r;
+            return out.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -425,13 +434,15 @@ public final class ConceptMatcher {
         /** Where each key some slot of the question uses occurs: key -> {first, last}. */
         final Map<String, List<int[]>> occ = new HashMap<>();
         private final SlotKeySet used;
-        /** Distinct content lemmas with a word vector: key, vector and positions (for soft matches). */
+        /** Distinct content lemmas that may have a word vector, and their positions (for soft matches). */
         final List<String> softKeys = new ArrayList<>();
-        final List<float[]> softVectors = new ArrayList<>();
         final List<List<Integer>> softPositions = new ArrayList<>();
 
-        /** {@code used}: the keys that can fill a slot; only those are recorded in {@link #occ}. */
-        AnswerIndex(Analysis a, Embeddings emb, SlotKeySet used) {
+        /**
+         * {@code soft}: whether to list the soft-match candidates; {@code used}: the keys that can fill a
+         * slot, only those are recorded in {@link #occ}.
+         */
+        AnswerIndex(Analysis a, boolean soft, SlotKeySet used) {
             this.used = used;
             List<Sentence> ss = a.sentences();
             int count = 0;
@@ -470,7 +481,7 @@ public final class ConceptMatcher {
                 sentenceEnd[s] = at;
                 keywordList[s] = isKeywordList(ts);
             }
-            if (!emb.isEmpty()) {
+            if (soft) {
                 Map<String, Integer> seen = new HashMap<>();
                 for (int i = 0; i < count; i++) {
                     if (!content[i]) {
@@ -482,14 +493,9 @@ public final class ConceptMatcher {
                     }
                     Integer known = seen.get(k);
                     if (known == null) {
-                        float[] v = emb.vector(k);
-                        if (v == null) {
-                            continue;
-                        }
                         known = softKeys.size();
                         seen.put(k, known);
                         softKeys.add(k);
-                        softVectors.add(v);
                         softPositions.add(new ArrayList<>());
                     }
                     softPositions.get(known).add(i);
