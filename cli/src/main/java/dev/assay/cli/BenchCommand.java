@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin ModeOption mode;
 
     @Option(names = "--answers", paramLabel = "FILE",
             description = "Answers to grade over and over, .jsonl or .csv (default: the interview answers in the"
@@ -111,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         // Cold start: JVM start to the first Evaluation, with everything a grading run loads on the way.
-        Grader grader = new Grader(qb);
+        Grader grader = new Grader(qb, mode.semantic ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL);
         BenchText first = texts.get(0);
         Evaluation e = grader.grade(first.answerId(), first.questionId(), first.text());
         long coldMillis = ColdStart.millisSinceJvmStart();

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--review-below", paramLabel = "X", description = "Route answers with confidence below X to humans.")
     double reviewBelow;
     @Option(names = "--json", description = "Print the figures as one JSON object.") boolean json;
+    @Mixin ModeOption mode;
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -78,7 +80,7 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         ScoringWeights weights = model.weights();
-        Grader grader = model.grader(loaded.get(), reviewBelow);
+        Grader grader = model.grader(loaded.get(), reviewBelow, mode.resolve(model, err));
         List<Evaluation> evals = new ArrayList<>(data.size());
         try (OrderedPool pool = new OrderedPool(threads)) {
             pool.run(data.iterator(), a -> grader.grade(a.id(), a.questionId(), a.text()), evals::add);

@@ -44,6 +44,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
     /** Used with --answers when it is a CSV export (picocli mixins cannot sit inside an ArgGroup). */
     @Mixin
+    ModeOption mode;
+
+    @Mixin
     AnswerColumns columns = new AnswerColumns();
 
     static final class Source {
@@ -110,7 +113,8 @@ public final class ExplainCommand implements Callable<Integer> {
                     + loaded.get().questions().stream().map(Question::id).toList());
             return 1;
         }
-        Evaluation e = new Grader(loaded.get()).grade(id, questionId, text);
+        Evaluation e = new Grader(loaded.get(), mode.semantic ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL)
+                .grade(id, questionId, text);
         if (json) {
             out.println(dev.assay.engine.evaluation.EvaluationJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(e));

@@ -56,6 +56,7 @@ final class ExplainView {
                 sb.append("      ").append(mark).append('"').append(esc(oneLine(ev.text()))).append('"')
                         .append(String.format(Locale.ROOT, " @%d-%d", ev.start(), ev.end()))
                         .append(concept ? String.format(Locale.ROOT, " strength %.2f", ev.strength()) : "")
+                        .append(ev.meaning() == null ? "" : " by meaning: " + esc(ev.meaning()))
                         .append('\n');
             }
             if (c.kind().equals("concept") && c.credit() == 0 && c.evidence().stream().anyMatch(ev -> !ev.negated())) {

@@ -77,6 +77,9 @@ public final class GradeCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
+    ModeOption mode;
+
+    @Mixin
     AnswerColumns columns = new AnswerColumns();
 
     @Option(names = "--review-below", paramLabel = "X",
@@ -146,7 +149,7 @@ public final class GradeCommand implements Callable<Integer> {
             model.bankMismatch(loaded.get()).ifPresent(w -> err.println("assay: warning: " + weights + ": " + w));
         }
         try (reader) {
-            Grader grader = model.grader(loaded.get(), reviewBelow);
+            Grader grader = model.grader(loaded.get(), reviewBelow, mode.resolve(model, err));
             InSample inSample = new InSample(model, weights != null && model.tunedOnFile(GradedData.sha256(answers)));
             return out == null ? toStandardOutput(reader, grader, inSample, err)
                     : toFile(reader, grader, inSample, err);

@@ -101,7 +101,7 @@ final class GradedData {
     static FeatureTable features(Grader grader, List<GradedAnswer> answers, Path answersFile, Path bankFile, Path cache,
                                  int threads, PrintWriter err) throws IOException, InterruptedException {
         String key = String.join(" ", FEATURES_VERSION, EngineVersion.get(), engineBuild(), sha256(answersFile),
-                sha256(bankFile));
+                sha256(bankFile), grader.mode().name());
         Map<String, Question> questions = grader.bank().questions().stream()
                 .collect(Collectors.toMap(Question::id, Function.identity()));
         if (cache != null) {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +71,7 @@ public final class TuneCommand implements Callable<Integer> {
     Path cache;
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin ModeOption mode;
 
     @Override
     public Integer call() throws Exception {
@@ -91,7 +93,7 @@ public final class TuneCommand implements Callable<Integer> {
             err.println("assay: no graded answers in " + answers);
             return 2;
         }
-        Grader grader = new Grader(loaded.get());
+        Grader grader = new Grader(loaded.get(), mode.semantic ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL);
         FeatureTable table = GradedData.features(grader, data, answers, bank, cache, threads, err);
         boolean nearest = grouping == GradedData.GroupBy.ANSWER;
         Tuner.Result r = new Tuner(new Tuner.Options(folds, nearest, trainSplit, lambda, seed, prior)).run(table);
@@ -181,6 +183,7 @@ public final class TuneCommand implements Callable<Integer> {
         }
         ObjectNode protocol = d.putObject("protocol");
         protocol.put("folds", r.folds());
+        protocol.put("mode", mode.semantic ? "semantic" : "lexical");
         protocol.put("group_by", grouping.name().toLowerCase(Locale.ROOT));
         protocol.put("nearest_graded", nearest);
         protocol.put("lambda", lambda);

@@ -90,6 +90,38 @@ class GradeCommandTest {
     }
 
     @Test
+    void theSemanticModeIsDeterministicTooAndSaysWhatItRead() throws Exception {
+        Path answers = dir.resolve("gen.jsonl");
+        AnswerFileGenerator.generate(Cli.bundledAnswers(), answers, 60, 5000, 250);
+        Path one = dir.resolve("one.jsonl");
+        Path two = dir.resolve("two.jsonl");
+        Cli.Result r = Cli.run(grade(answers, one, "--threads", "1", "--semantic"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, Cli.run(grade(answers, two, "--threads", "2", "--semantic")).exit());
+        assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
+        int byMeaning = 0;
+        for (String line : Files.readAllLines(one, StandardCharsets.UTF_8)) {
+            JsonNode e = JSON.readTree(line);
+            if (e.has("error")) {
+                continue;
+            }
+            assertTrue(e.get("versions").get("encoder").asText().startsWith("all-MiniLM-L6-v2"), line);
+            assertTrue(e.get("features").has("semantic_cosine"), line);
+            for (JsonNode c : e.get("criteria")) {
+                for (JsonNode ev : c.get("evidence")) {
+                    byMeaning += ev.has("meaning") ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(byMeaning > 0, "some evidence read by meaning");
+        // and the default mode writes neither
+        Path plain = dir.resolve("plain.jsonl");
+        assertEquals(0, Cli.run(grade(answers, plain, "--threads", "2")).exit());
+        String text = Files.readString(plain);
+        assertFalse(text.contains("\"encoder\"") || text.contains("\"meaning\"") || text.contains("semantic_cosine"));
+    }
+
+    @Test
     void csvInWithNamedColumnsAndCsvOut() throws Exception {
         Path answers = dir.resolve("export.csv");
         Files.writeString(answers, """

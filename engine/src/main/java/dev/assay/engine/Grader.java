@@ -20,6 +20,8 @@ import dev.assay.engine.scoring.GradedNeighbours;
 import dev.assay.engine.scoring.NearestGradedScoring;
 import dev.assay.engine.scoring.Scorer;
 import dev.assay.engine.scoring.ScoringWeights;
+import dev.assay.engine.semantic.SemanticReader;
+import dev.assay.engine.semantic.SentenceEncoder;
 import dev.assay.engine.similarity.ReferenceIndex;
 import dev.assay.engine.similarity.SimilarityReport;
 import dev.assay.engine.star.Segment;
@@ -57,13 +59,31 @@ public final class Grader {
     /** Whether scoring reads the features as the Evaluation reports them (3 decimals): so for tuned models. */
     private final boolean reportedFeatures;
     private final Versions versions;
+    /** The semantic reading (opt-in, {@link Mode#SEMANTIC}), or null. */
+    private final SemanticReader semantic;
+
+    /**
+     * How an answer is read. {@link #LEXICAL}, the default, is the fast path: CoreNLP, then lemma,
+     * WordNet and word-vector matching. {@link #SEMANTIC} adds a sentence encoder (all-MiniLM-L6-v2):
+     * rubric points an answer makes in words the rubric never listed, and the {@code semantic_cosine}
+     * feature; it costs about 5–7 times the CoreNLP pass.
+     */
+    public enum Mode { LEXICAL, SEMANTIC }
 
     public Grader(QuestionBank bank) {
         this(bank, ScoringWeights.defaults(), 0);
     }
 
+    public Grader(QuestionBank bank, Mode mode) {
+        this(bank, ScoringWeights.defaults(), 0, null, false, mode);
+    }
+
     public Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow) {
-        this(bank, weights, reviewBelow, null, false);
+        this(bank, weights, reviewBelow, null, false, Mode.LEXICAL);
+    }
+
+    public Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow, Mode mode) {
+        this(bank, weights, reviewBelow, null, false, mode);
     }
 
     /**
@@ -72,13 +92,17 @@ public final class Grader {
      * With {@code nearest} (may be null), answers to the questions its graded answers cover are scored
      * by its model, the others by {@code weights}.
      */
-    public Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow, NearestGradedScoring nearest) {
-        this(bank, weights, reviewBelow, nearest, true);
+    public Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow, NearestGradedScoring nearest,
+                  Mode mode) {
+        this(bank, weights, reviewBelow, nearest, true, mode);
     }
 
     private Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow, NearestGradedScoring nearest,
-                   boolean reportedFeatures) {
+                   boolean reportedFeatures, Mode mode) {
         preload();
+        if (mode == Mode.SEMANTIC) {
+            SentenceEncoder.preload();
+        }
         this.bank = bank;
         // the Lucene index builds while the tagger and WordNet load on the other threads
         this.references = ReferenceIndex.build(bank);
@@ -96,7 +120,14 @@ public final class Grader {
         this.nearestConfidence = nearest == null ? null : new ConfidenceEstimator(nearest.weights().confidence());
         this.reviewBelow = reviewBelow;
         this.reportedFeatures = reportedFeatures;
-        this.versions = new Versions(EngineVersion.get(), RubricHash.of(bank), weights.id());
+        this.semantic = mode == Mode.SEMANTIC
+                ? new SemanticReader(SentenceEncoder.shared(), SemanticReader.Settings.DEFAULT) : null;
+        this.versions = new Versions(EngineVersion.get(), RubricHash.of(bank), weights.id(),
+                semantic == null ? null : SentenceEncoder.NAME);
+    }
+
+    public Mode mode() {
+        return semantic == null ? Mode.LEXICAL : Mode.SEMANTIC;
     }
 
     /**
@@ -124,8 +155,15 @@ public final class Grader {
         Analysis analysis = analyzer.analyze(text == null ? "" : text);
         List<Segment> segments = q.structure().isStar() ? segmenter.segment(analysis, q) : List.of();
         ConceptMatch match = matcher.match(analysis, q);
+        SemanticReader.Reading meaning = semantic == null ? null : semantic.read(analysis, q, match);
+        if (meaning != null) {
+            match = match.with(meaning.hits());
+        }
         SimilarityReport sim = references.compare(q.id(), analysis.text());
         Features f = features.extract(q, analysis, segments, match, sim);
+        if (meaning != null) {
+            f.put(Features.SEMANTIC_COSINE, meaning.referenceCosine());
+        }
         return new Trace(analysis, segments, match, sim, f);
     }
 

@@ -18,8 +18,16 @@ public record ConceptHit(String conceptId, double strength, int sentence, int be
     /** The phrasing of a hit from a point's pooled words: the prefix, then the rubric words matched. */
     public static final String POOLED_PREFIX = "point words: ";
 
+    /** The phrasing of a hit by meaning (semantic mode): the prefix, then the rubric text nearest the sentence. */
+    public static final String SEMANTIC_PREFIX = "meaning: ";
+
     /** Whether the evidence is the point's pooled words ({@code PointAligner}) rather than one phrasing. */
     public boolean pooled() {
         return phrasing != null && phrasing.startsWith(POOLED_PREFIX);
+    }
+
+    /** Whether the evidence is a sentence's meaning, read by the sentence encoder (semantic mode). */
+    public boolean semantic() {
+        return phrasing != null && phrasing.startsWith(SEMANTIC_PREFIX);
     }
 }

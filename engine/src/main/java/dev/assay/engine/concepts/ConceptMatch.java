@@ -22,6 +22,18 @@ public record ConceptMatch(List<ConceptHit> hits, List<MisconceptionHit> misconc
         misconceptions = List.copyOf(misconceptions);
     }
 
+    /** This match with more concept evidence (the semantic reading's), all kept in text order. */
+    public ConceptMatch with(List<ConceptHit> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<ConceptHit> all = new java.util.ArrayList<>(hits);
+        all.addAll(more);
+        all.sort(Comparator.comparingInt(ConceptHit::begin).thenComparingInt(ConceptHit::end)
+                .thenComparing(ConceptHit::conceptId));
+        return new ConceptMatch(all, misconceptions, stepOrder);
+    }
+
     /** The strongest non-negated evidence for a concept. */
     public Optional<ConceptHit> best(String conceptId) {
         return hits.stream()
@@ -32,7 +44,7 @@ public record ConceptMatch(List<ConceptHit> hits, List<MisconceptionHit> misconc
     /**
      * How fully the answer covers a concept, 0–1: the noisy-OR of the strongest non-negated hit of
      * each distinct phrasing, so that several independent pieces of evidence add up
-     * ({@code 1 - Π(1 - s)}), or the strongest pooled-words hit if that is more.
+     * ({@code 1 - Π(1 - s)}), or the strongest pooled-words or meaning hit if that is more.
      * {@link ConceptMatcher#covered} compares it with the threshold.
      */
     public double coverage(String conceptId) {
@@ -55,14 +67,15 @@ public record ConceptMatch(List<ConceptHit> hits, List<MisconceptionHit> misconc
         double pooled = 0;
         for (ConceptHit h : hits) {
             if (h.conceptId().equals(conceptId) && !h.negated()) {
-                if (h.pooled()) {
+                if (h.pooled() || h.semantic()) {
                     pooled = Math.max(pooled, h.strength());
                 } else {
                     best.merge(h.phrasing(), h.strength(), Math::max);
                 }
             }
         }
-        // pooled words re-read the phrasings' own words: an alternative to their evidence, not more of it
+        // pooled words re-read the phrasings' own words, and a meaning hit the same sentence's: an
+        // alternative to the phrasings' evidence, not more of it
         return Math.max(noisyOr(best), pooled);
     }
 

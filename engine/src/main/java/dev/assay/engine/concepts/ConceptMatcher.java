@@ -109,6 +109,14 @@ public final class ConceptMatcher {
         return settings;
     }
 
+    /**
+     * Whether a sentence is a bare keyword list ("Rollback, stabilize, post-mortem, 24 hours, …"), whose
+     * evidence is weakened by {@link Settings#keywordListFactor()}.
+     */
+    public static boolean isKeywordList(Sentence s) {
+        return AnswerIndex.isKeywordList(s.tokens());
+    }
+
     /** Starts loading WordNet on a background thread (see {@link dev.assay.engine.Grader#preload()}). */
     public static void preloadLexicon() {
         Lexicon.WordNet.preload();
@@ -595,7 +603,7 @@ public final class ConceptMatcher {
          * A bare keyword list: many comma-separated items, nearly all of one to three words, and no
          * finite verb ("Rollback, stabilize, post-mortem, 24 hours, timeline, root cause, …").
          */
-        private static boolean isKeywordList(List<Token> ts) {
+        static boolean isKeywordList(List<Token> ts) {
             int items = 1;
             int shortItems = 0;
             int len = 0;

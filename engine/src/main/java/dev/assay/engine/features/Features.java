@@ -41,6 +41,8 @@ public final class Features {
     public static final String REF_LENGTH_RATIO = "ref_length_ratio";
     public static final String POLARITY_MISMATCH = "polarity_mismatch";
     public static final String ANTONYM_CONFLICT = "antonym_conflict";
+    /** Semantic mode only: cosine of the answer's sentence vector to the nearest model answer's. */
+    public static final String SEMANTIC_COSINE = "semantic_cosine";
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry(WORDS, "Words"),
@@ -66,7 +68,8 @@ public final class Features {
             Map.entry(TOPIC_MARGIN, "Own topic minus the nearest other question's"),
             Map.entry(VERB_RATIO, "Verbs per word"),
             Map.entry(POLARITY_MISMATCH, "Words shared with the closest reference, negated on one side only"),
-            Map.entry(ANTONYM_CONFLICT, "An antonym of a word of the closest reference"));
+            Map.entry(ANTONYM_CONFLICT, "An antonym of a word of the closest reference"),
+            Map.entry(SEMANTIC_COSINE, "Meaning near the model answer (sentence encoder)"));
 
     private final Map<String, Double> values = new LinkedHashMap<>();
 

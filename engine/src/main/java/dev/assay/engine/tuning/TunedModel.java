@@ -31,6 +31,8 @@ public final class TunedModel {
     private final String dataSha256;
     private final String trainSplit;
     private final String tunedRubricHash;
+    /** The mode tune read the answers in; its features mean what they meant there only. */
+    private final Grader.Mode mode;
 
     private TunedModel(ScoringWeights weights, NearestGraded neighbours, ScoringWeights nearestWeights,
                        Softmax.Model labels, Softmax.Model nearestLabels, JsonNode document) {
@@ -42,6 +44,13 @@ public final class TunedModel {
         this.dataSha256 = document.path("data").path("sha256").asText(null);
         this.trainSplit = document.path("data").path("train_split").asText(null);
         this.tunedRubricHash = document.path("data").path("rubric_hash").asText(null);
+        this.mode = "semantic".equals(document.path("protocol").path("mode").asText(null))
+                ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL;
+    }
+
+    /** The mode the weights were tuned in (lexical for the built-in weights and for older files). */
+    public Grader.Mode mode() {
+        return mode;
     }
 
     private static final TunedModel DEFAULTS = new TunedModel(ScoringWeights.defaults(), null, null, null, null,
@@ -130,13 +139,18 @@ public final class TunedModel {
                 || fromTuningFile && (trainSplit == null || trainSplit.equals(split));
     }
 
-    /** A grader of {@code bank} with this model (the built-in weights: a plain grader, unchanged). */
+    /** A grader of {@code bank} with this model, in the mode it was tuned in. */
     public Grader grader(QuestionBank bank, double reviewBelow) {
+        return grader(bank, reviewBelow, mode);
+    }
+
+    /** A grader of {@code bank} with this model (the built-in weights: a plain grader, unchanged). */
+    public Grader grader(QuestionBank bank, double reviewBelow, Grader.Mode mode) {
         if (this == DEFAULTS) {
-            return new Grader(bank, weights, reviewBelow);
+            return new Grader(bank, weights, reviewBelow, mode);
         }
         return new Grader(bank, weights, reviewBelow,
-                neighbours == null ? null : new NearestGradedScoring(neighbours, nearestWeights));
+                neighbours == null ? null : new NearestGradedScoring(neighbours, nearestWeights), mode);
     }
 
     /** The predicted label of a graded answer, or null when the file has no label model. */

@@ -1,0 +1,209 @@
+package dev.assay.engine.semantic;
+
+import dev.assay.engine.analysis.Analysis;
+import dev.assay.engine.analysis.Sentence;
+import dev.assay.engine.concepts.ConceptHit;
+import dev.assay.engine.concepts.ConceptMatch;
+import dev.assay.engine.concepts.ConceptMatcher;
+import dev.assay.engine.concepts.NegationScope;
+import dev.assay.rubric.model.Concept;
+import dev.assay.rubric.model.ModelAnswer;
+import dev.assay.rubric.model.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The opt-in semantic reading of an answer: each sentence's meaning compared with each rubric point
+ * and the whole answer with the model answers, by a sentence encoder. It finds the points an answer
+ * makes in words the rubric never listed ("we reverted the release" for "rollback"), which the lexical
+ * matcher cannot. Thread-safe.
+ *
+ * <p>A point is represented by its label, each phrasing, and the label with all phrasings (the
+ * fullest statement); a sentence's cosine to the point is the best over these. A sentence is evidence
+ * only for the point nearest it, and only when that point is nearer by {@link Settings#margin()} than
+ * the next: a sentence that is merely on the question's topic is near several points at once. The
+ * evidence strength rises linearly from 0 at {@link Settings#floor()} to 1 at {@link Settings#full()};
+ * below {@link Settings#minStrength()} it is not reported; in a bare keyword list it is weakened as the
+ * lexical matcher weakens its own. A sentence with a negation in it gives negated evidence unless the
+ * lexical matcher found the point there plainly: the encoder reads "we did not roll back" much like
+ * "we rolled back".
+ */
+public final class SemanticReader {
+
+    /**
+     * @param floor       cosine at which evidence begins (strength 0)
+     * @param full        cosine at which evidence is full (strength 1)
+     * @param minStrength least strength worth reporting as evidence
+     * @param margin      how much nearer than the next point a sentence must be to the point it is evidence for
+     */
+    public record Settings(double floor, double full, double minStrength, double margin) {
+        /**
+         * Chosen on the DEV procedural questions (Q2, Q8) and the guide concept probes only: a point is
+         * covered (strength 0.55) from cosine 0.40, 0.075 nearer than the next point.
+         */
+        public static final Settings DEFAULT = new Settings(0.20, 0.56, 0.3, 0.075);
+
+        public Settings {
+            if (!(full > floor)) {
+                throw new IllegalArgumentException("full must exceed floor");
+            }
+        }
+    }
+
+    /** What the encoder read in one answer. */
+    public record Reading(List<ConceptHit> hits, double referenceCosine) {
+    }
+
+    private record PointVectors(String conceptId, String[] texts, float[][] vectors) {
+    }
+
+    private record Compiled(List<PointVectors> points, List<float[]> references) {
+    }
+
+    private final SentenceEncoder encoder;
+    private final Settings settings;
+    private final Map<Question, Compiled> cache = new ConcurrentHashMap<>();
+
+    public SemanticReader(SentenceEncoder encoder, Settings settings) {
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Reads one answer: concept evidence per sentence (not for points the lexical matcher already
+     * found at full strength in that sentence) and the cosine to the nearest model answer.
+     */
+    public Reading read(Analysis analysis, Question q, ConceptMatch lexical) {
+        Compiled c = compiled(q);
+        List<Sentence> sentences = analysis.sentences();
+        List<String> texts = new ArrayList<>(sentences.size() + 1);
+        for (Sentence s : sentences) {
+            texts.add(analysis.text().substring(s.begin(), s.end()));
+        }
+        boolean whole = sentences.size() > 1;
+        if (whole) {
+            texts.add(analysis.text());
+        }
+        List<float[]> vectors = texts.isEmpty() ? List.of() : encoder.encodeAll(texts);
+        List<ConceptHit> hits = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            float[] v = vectors.get(si);
+            PointVectors nearest = null;
+            int nearestText = -1;
+            double first = -1;
+            double second = -1;
+            for (PointVectors p : c.points()) {
+                int bestText = -1;
+                double best = -1;
+                for (int k = 0; k < p.vectors().length; k++) {
+                    double cos = SentenceEncoder.cosine(v, p.vectors()[k]);
+                    if (cos > best) {
+                        best = cos;
+                        bestText = k;
+                    }
+                }
+                if (best > first) {
+                    second = first;
+                    first = best;
+                    nearest = p;
+                    nearestText = bestText;
+                } else if (best > second) {
+                    second = best;
+                }
+            }
+            Sentence s = sentences.get(si);
+            double strength = strength(first);
+            if (ConceptMatcher.isKeywordList(s)) {
+                strength *= ConceptMatcher.Settings.DEFAULT.keywordListFactor();
+            }
+            if (nearest == null || first - Math.max(0, second) < settings.margin()
+                    || strength < settings.minStrength()) {
+                continue;
+            }
+            hits.add(new ConceptHit(nearest.conceptId(), strength, si, s.begin(), s.end(), texts.get(si),
+                    negated(s, lexical, nearest.conceptId()),
+                    ConceptHit.SEMANTIC_PREFIX + nearest.texts()[nearestText]
+                            + String.format(Locale.ROOT, " (cosine %.2f)", first)));
+        }
+        double ref = 0;
+        if (!vectors.isEmpty()) {
+            float[] answer = vectors.get(whole ? vectors.size() - 1 : 0);
+            for (float[] r : c.references()) {
+                ref = Math.max(ref, SentenceEncoder.cosine(answer, r));
+            }
+        }
+        return new Reading(hits, ref);
+    }
+
+    /** Strength for a cosine: 0 at the floor, 1 at full, linear between. */
+    double strength(double cosine) {
+        double s = (cosine - settings.floor()) / (settings.full() - settings.floor());
+        return Math.max(0, Math.min(1, s));
+    }
+
+    /** A sentence with a negation in it, unless the lexical matcher found the point there plainly. */
+    private static boolean negated(Sentence s, ConceptMatch lexical, String conceptId) {
+        for (ConceptHit h : lexical.hits()) {
+            if (h.sentence() == s.index() && h.conceptId().equals(conceptId) && !h.negated()) {
+                return false;
+            }
+        }
+        for (boolean n : NegationScope.of(s.tokens())) {
+            if (n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Compiled compiled(Question q) {
+        Compiled c = cache.get(q);
+        if (c != null) {
+            return c;
+        }
+        if (cache.size() > 512) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(q, this::compile);
+    }
+
+    private Compiled compile(Question q) {
+        List<PointVectors> points = new ArrayList<>();
+        for (Concept concept : q.concepts()) {
+            List<String> texts = new ArrayList<>();
+            String label = concept.label() == null ? "" : concept.label().strip();
+            if (!label.isEmpty()) {
+                texts.add(label);
+            }
+            for (String p : concept.phrasings()) {
+                if (!p.isBlank() && !texts.contains(p.strip())) {
+                    texts.add(p.strip());
+                }
+            }
+            if (texts.size() > 1) {
+                texts.add(label.isEmpty() ? String.join("; ", concept.phrasings())
+                        : label + ": " + String.join("; ", concept.phrasings()));
+            }
+            if (texts.isEmpty()) {
+                continue;
+            }
+            points.add(new PointVectors(concept.id(), texts.toArray(String[]::new),
+                    encoder.encodeAll(texts).toArray(float[][]::new)));
+        }
+        List<String> refs = new ArrayList<>();
+        for (ModelAnswer m : q.modelAnswers()) {
+            if (m.text() != null && !m.text().isBlank()) {
+                refs.add(m.text());
+            }
+        }
+        return new Compiled(List.copyOf(points), encoder.encodeAll(refs));
+    }
+}

