@@ -26,18 +26,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * fullest statement); a sentence's cosine to the point is the best over these. A sentence is evidence
  * only for the point nearest it, and only when that point is nearer by {@link Settings#margin()} than
  * the next: a sentence that is merely on the question's topic is near several points at once. The
- * evidence strength rises linearly from 0 at {@link Settings#floor()} to 1 at {@link Settings#full()};
- * below {@link Settings#minStrength()} it is not reported; in a bare keyword list it is weakened as the
- * lexical matcher weakens its own. A sentence with a negation in it gives negated evidence unless the
- * lexical matcher found the point there plainly: the encoder reads "we did not roll back" much like
- * "we rolled back".
+ * evidence strength rises linearly from 0 at {@link Settings#floor()} to 1 at {@link Settings#full()},
+ * and is weakened in a bare keyword list as the lexical matcher weakens its own; below
+ * {@link Settings#minStrength()} (by default where a point starts to count) it is not reported. A
+ * sentence with a negation in it gives no evidence by meaning unless the lexical matcher found the
+ * point there plainly: the encoder reads "we did not roll back" much like "we rolled back", so such a
+ * sentence can be read neither way (the lexical matcher, which knows the negation's scope, reports it).
  */
 public final class SemanticReader {
 
     /**
      * @param floor       cosine at which evidence begins (strength 0)
      * @param full        cosine at which evidence is full (strength 1)
-     * @param minStrength least strength worth reporting as evidence
+     * @param minStrength least strength reported as evidence
      * @param margin      how much nearer than the next point a sentence must be to the point it is evidence for
      */
     public record Settings(double floor, double full, double minStrength, double margin) {
@@ -45,7 +46,7 @@ public final class SemanticReader {
          * Chosen on the DEV procedural questions (Q2, Q8) and the guide concept probes only: a point is
          * covered (strength 0.55) from cosine 0.40, 0.075 nearer than the next point.
          */
-        public static final Settings DEFAULT = new Settings(0.20, 0.56, 0.3, 0.075);
+        public static final Settings DEFAULT = new Settings(0.20, 0.56, 0.55, 0.075);
 
         public Settings {
             if (!(full > floor)) {
@@ -125,11 +126,10 @@ public final class SemanticReader {
                 strength *= ConceptMatcher.Settings.DEFAULT.keywordListFactor();
             }
             if (nearest == null || first - Math.max(0, second) < settings.margin()
-                    || strength < settings.minStrength()) {
+                    || strength < settings.minStrength() || unreadable(s, lexical, nearest.conceptId())) {
                 continue;
             }
-            hits.add(new ConceptHit(nearest.conceptId(), strength, si, s.begin(), s.end(), texts.get(si),
-                    negated(s, lexical, nearest.conceptId()),
+            hits.add(new ConceptHit(nearest.conceptId(), strength, si, s.begin(), s.end(), texts.get(si), false,
                     ConceptHit.SEMANTIC_PREFIX + nearest.texts()[nearestText]
                             + String.format(Locale.ROOT, " (cosine %.2f)", first)));
         }
@@ -150,7 +150,7 @@ public final class SemanticReader {
     }
 
     /** A sentence with a negation in it, unless the lexical matcher found the point there plainly. */
-    private static boolean negated(Sentence s, ConceptMatch lexical, String conceptId) {
+    private static boolean unreadable(Sentence s, ConceptMatch lexical, String conceptId) {
         for (ConceptHit h : lexical.hits()) {
             if (h.sentence() == s.index() && h.conceptId().equals(conceptId) && !h.negated()) {
                 return false;
