@@ -105,8 +105,9 @@ final class AnswerView {
             for (Evidence ev : c.evidence()) {
                 sb.append("<div class=\"quote\">").append(ev.negated() ? "<span class=\"neg\">negated, not credited:</span> " : "")
                         .append("“").append(esc(clip(ev.text(), 160))).append("”")
-                        .append(String.format(Locale.ROOT, " <span class=\"muted\">@%d–%d, strength %s</span>",
-                                ev.start(), ev.end(), num(ev.strength(), 2)))
+                        .append(String.format(Locale.ROOT, " <span class=\"muted\">@%d–%d, strength %s%s</span>",
+                                ev.start(), ev.end(), num(ev.strength(), 2),
+                                ev.meaning() == null ? "" : ", by meaning: " + esc(ev.meaning())))
                         .append("</div>");
             }
             sb.append("</td></tr>");

@@ -60,7 +60,9 @@ class SemanticAgreementTest {
             }
             scored.add(new ConceptEvaluation.Scored(it, cov, match));
         }
-        return ConceptEvaluation.counts(scored, m.settings().coverageThreshold());
+        ConceptEvaluation.Counts c = ConceptEvaluation.counts(scored, m.settings().coverageThreshold());
+        System.out.println("semantic mode, " + questions + ": " + c);
+        return c;
     }
 
     @Test
