@@ -110,6 +110,13 @@ public final class SentenceEncoder {
         }
 
         static Model load() {
+            // The tokenizer's library (DJL) may otherwise call home from cloud hosts; Assay runs offline.
+            if (System.getProperty("ai.djl.offline") == null) {
+                System.setProperty("ai.djl.offline", "true");
+            }
+            if (System.getProperty("OPT_OUT_TRACKING") == null) {
+                System.setProperty("OPT_OUT_TRACKING", "true");
+            }
             try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
                 OrtEnvironment env = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
