@@ -1,0 +1,117 @@
+package dev.assay.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assay.corpus.banks.BundledBanks;
+import dev.assay.engine.evaluation.Evaluation;
+import dev.assay.engine.evaluation.EvaluationJson;
+import dev.assay.engine.evaluation.Flag;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Odd answers get an Evaluation with the right flag, never an exception (except an unknown question),
+ * in each mode: {@link GraderEdgeCasesTest} (default), {@link SemanticEdgeCasesTest} (semantic).
+ */
+abstract class GraderEdgeCases {
+
+    Grader grader;
+
+    /** The grader under test; built once per mode and shared. */
+    abstract Grader grader();
+
+    @BeforeEach
+    void load() {
+        grader = grader();
+    }
+
+    @Test
+    void anEmptyAnswerIsFlaggedEmptyAndScoresTheMinimum() {
+        Evaluation e = grader.grade("e1", "Q1", "");
+        assertEquals(java.util.List.of(Flag.EMPTY), e.flags());
+        assertEquals(0.0, e.score());
+        assertFalse(e.feedback().isEmpty());
+    }
+
+    @Test
+    void aStockPhraseForNoAnswerIsEmpty() {
+        for (String none : java.util.List.of("not answered", "NO ANSWER", "I don't know.", "n/a")) {
+            Evaluation e = grader.grade("n", "Q2", none);
+            assertTrue(e.flags().contains(Flag.EMPTY), none);
+            assertEquals(0.0, e.score(), none);
+        }
+        assertFalse(grader.grade("n", "Q2", "I don't know the root cause yet, so I roll back first.").flags()
+                .contains(Flag.EMPTY));
+    }
+
+    @Test
+    void pureWhitespaceAndPunctuationAreEmpty() {
+        assertTrue(grader.grade("e2", "Q2", "   \n\t ").flags().contains(Flag.EMPTY));
+        assertTrue(grader.grade("e3", "Q2", "?!... --- ;;").flags().contains(Flag.EMPTY));
+    }
+
+    @Test
+    void emojiAloneIsEmptyAndEmojiInTextDoNotBreakOffsets() {
+        assertTrue(grader.grade("e4", "Q1", "🔥🔥🚀").flags().contains(Flag.EMPTY));
+        String text = "Payments were failing 🔥 during checkout. I was on call. I rolled back the release 🚀 and"
+                + " errors dropped from 30% to 0 within 10 minutes.";
+        Evaluation e = grader.grade("e5", "Q1", text);
+        e.segments().forEach(s -> assertTrue(s.end() <= text.length() && s.start() < s.end()));
+        EvaluationJson.line(e); // serialises
+    }
+
+    @Test
+    void anAnswerInAnotherLanguageIsOffTopic() {
+        Evaluation e = grader.grade("e6", "Q2", "Primero revertimos el despliegue y luego organizamos una reunión"
+                + " para entender qué pasó, sin culpar a nadie del equipo.");
+        assertTrue(e.flags().contains(Flag.OFF_TOPIC), e.flags().toString());
+        assertEquals(0.0, e.score());
+    }
+
+    @Test
+    void aVeryShortAnswerIsTooShort() {
+        Evaluation e = grader.grade("e7", "Q8", "I would roll back.");
+        assertTrue(e.flags().contains(Flag.TOO_SHORT));
+    }
+
+    @Test
+    void aKeywordListIsStuffingAndCapped() {
+        Evaluation e = grader.grade("e8", "Q8", "p99, p50, latency, dashboards, traces, deploy, rollback, feature flag,"
+                + " scale out, failover, CPU, memory, GC, connection pool, thread pool, queue depth, slow query, locks.");
+        assertTrue(e.flags().contains(Flag.KEYWORD_STUFFING));
+        assertTrue(e.score() <= 1.0);
+    }
+
+    @Test
+    void aCopiedModelAnswerIsFlaggedAndCapped() {
+        String copy = BundledBanks.interview().question("Q3").orElseThrow().modelAnswers().get(0).text();
+        Evaluation e = grader.grade("e9", "Q3", copy);
+        assertTrue(e.flags().contains(Flag.COPIED_REFERENCE));
+        assertTrue(e.score() <= 1.0);
+    }
+
+    @Test
+    void aLongAnswerIsGraded() {
+        String sentence = "I checked the dashboards and rolled back the deploy, and latency fell from 900 ms to 120 ms. ";
+        Evaluation e = grader.grade("e10", "Q8", sentence.repeat(1200)); // ~110k characters
+        assertEquals("Q8", e.questionId());
+        assertTrue(e.score() >= 0 && e.score() <= 5);
+    }
+
+    @Test
+    void anUnknownQuestionIsTheCallersErrorWithTheIdInTheMessage() {
+        UnknownQuestionException ex = assertThrows(UnknownQuestionException.class,
+                () -> grader.grade("e11", "Q99", "text"));
+        assertTrue(ex.getMessage().contains("Q99"));
+    }
+
+    @Test
+    void theSameAnswerGradesToTheSameBytes() {
+        String text = "Our API was timing out. I was on call, so I rolled back and paged the database team;"
+                + " errors went from 12% to 0.";
+        assertEquals(EvaluationJson.line(grader.grade("a", "Q1", text)), EvaluationJson.line(grader.grade("a", "Q1", text)));
+    }
+}
