@@ -114,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         // Cold start: JVM start to the first Evaluation, with everything a grading run loads on the way.
-        Grader grader = new Grader(qb, mode.semantic ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL);
+        Grader grader = new Grader(qb, mode.asked());
         BenchText first = texts.get(0);
         Evaluation e = grader.grade(first.answerId(), first.questionId(), first.text());
         long coldMillis = ColdStart.millisSinceJvmStart();
@@ -133,6 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("bank", bank == null ? "bundled:" + BundledBanks.INTERVIEW : bank.toString());
             m.put("answers", file.toString());
+            m.put("mode", ModeOption.name(grader.mode()));
             m.put("machine", machine);
             m.put("cold_start_seconds", coldMillis / 1e3);
             m.put("result", r);
@@ -141,6 +142,9 @@ public final class BenchCommand implements Callable<Integer> {
                     .disable(SerializationFeature.INDENT_OUTPUT);
             out.println(mapper.writeValueAsString(m));
         } else {
+            if (grader.mode() == Grader.Mode.SEMANTIC) {
+                out.println("semantic mode: the engine also runs the sentence encoder; bare CoreNLP does not");
+            }
             out.print(BenchTable.format(r, coldMillis / 1e3, machine, file.getFileName().toString()));
         }
         out.flush();

@@ -100,6 +100,7 @@ public final class EvalCommand implements Callable<Integer> {
             d.put("answers", answers.toString());
             d.put("split", split);
             d.put("weights", weights.id());
+            d.put("mode", ModeOption.name(grader.mode()));
             if (model.hasNearestGraded()) {
                 d.put("nearest_graded_answers", nearest);
             }
@@ -115,7 +116,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
             o.println(m.writeValueAsString(d));
         } else {
-            o.printf("%s, split %s, weights %s%n", answers, name, weights.id());
+            o.printf("%s, split %s, weights %s, %s mode%n", answers, name, weights.id(), ModeOption.name(grader.mode()));
             if (model.hasNearestGraded()) {
                 o.printf(Locale.ROOT, "model: nearest graded answers for %d answers (their questions have graded answers"
                         + " in the weights), features only for %d%n", nearest, data.size() - nearest);

@@ -42,10 +42,10 @@ public final class ExplainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    /** Used with --answers when it is a CSV export (picocli mixins cannot sit inside an ArgGroup). */
     @Mixin
     ModeOption mode;
 
+    /** Used with --answers when it is a CSV export (picocli mixins cannot sit inside an ArgGroup). */
     @Mixin
     AnswerColumns columns = new AnswerColumns();
 
@@ -113,7 +113,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     + loaded.get().questions().stream().map(Question::id).toList());
             return 1;
         }
-        Evaluation e = new Grader(loaded.get(), mode.semantic ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL)
+        Evaluation e = new Grader(loaded.get(), mode.asked())
                 .grade(id, questionId, text);
         if (json) {
             out.println(dev.assay.engine.evaluation.EvaluationJson.mapper().writerWithDefaultPrettyPrinter()

@@ -235,6 +235,10 @@ public final class GradeCommand implements Callable<Integer> {
         Map<String, String> id = new LinkedHashMap<>(InputFingerprint.of(answers).asIdentity());
         id.put("bank_sha256", RubricHash.of(grader.bank()));
         id.put("engine", EngineVersion.get());
+        if (grader.mode() == Grader.Mode.SEMANTIC) {
+            // a run resumed in the other mode would mix two kinds of Evaluation in one file
+            id.put("mode", "semantic");
+        }
         id.put("output_format", ResultWriter.isCsv(out) ? "csv" : "jsonl");
         id.put("id_column", columns.id);
         id.put("question_column", columns.question);

@@ -10,22 +10,30 @@ final class ModeOption {
 
     @Option(names = "--semantic",
             description = "Also read each sentence's meaning with a sentence encoder (all-MiniLM-L6-v2): finds"
-                    + " points made in words the rubric never lists, adds the semantic_cosine feature; about 5-7x"
-                    + " slower than the default. Weights tuned with --semantic turn it on by themselves.")
+                    + " points made in words the rubric never lists, adds the semantic_cosine feature; about 6x"
+                    + " slower than the default mode.")
     boolean semantic;
 
-    /** The mode asked for, or the one the weights were tuned in; a warning when the two differ. */
+    /** The mode asked for on the command line. */
+    Grader.Mode asked() {
+        return semantic ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL;
+    }
+
+    /**
+     * With tuned weights, the mode they were tuned in: their features mean what they meant there only.
+     * A note when the command line asked for the other mode.
+     */
     Grader.Mode resolve(TunedModel model, PrintWriter err) {
-        Grader.Mode asked = semantic ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL;
-        if (model == TunedModel.defaults() || asked == model.mode()) {
-            return asked;
+        if (model == TunedModel.defaults() || asked() == model.mode()) {
+            return asked();
         }
-        if (model.mode() == Grader.Mode.SEMANTIC) {
-            err.println("assay: the weights were tuned with --semantic: grading in the semantic mode");
-            return Grader.Mode.SEMANTIC;
-        }
-        err.println("assay: warning: the weights were tuned without --semantic; their features may not mean"
-                + " the same in the semantic mode");
-        return asked;
+        err.println("assay: note: the weights were tuned " + (model.mode() == Grader.Mode.SEMANTIC
+                ? "with --semantic: grading in the semantic mode" : "without --semantic: grading in the default mode"));
+        return model.mode();
+    }
+
+    /** How a command's output names the mode. */
+    static String name(Grader.Mode mode) {
+        return mode == Grader.Mode.SEMANTIC ? "semantic" : "default";
     }
 }

@@ -93,7 +93,7 @@ public final class TuneCommand implements Callable<Integer> {
             err.println("assay: no graded answers in " + answers);
             return 2;
         }
-        Grader grader = new Grader(loaded.get(), mode.semantic ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL);
+        Grader grader = new Grader(loaded.get(), mode.asked());
         FeatureTable table = GradedData.features(grader, data, answers, bank, cache, threads, err);
         boolean nearest = grouping == GradedData.GroupBy.ANSWER;
         Tuner.Result r = new Tuner(new Tuner.Options(folds, nearest, trainSplit, lambda, seed, prior)).run(table);
@@ -104,7 +104,8 @@ public final class TuneCommand implements Callable<Integer> {
                 grouping.name().toLowerCase(Locale.ROOT), nearest ? ", with the nearest-graded-answers feature" : "");
         print(o, r);
 
-        String id = "tuned-" + sha.substring(0, 12);
+        // the mode is part of the id: the same answers tuned in both modes give two different models
+        String id = "tuned-" + (mode.semantic ? "semantic-" : "") + sha.substring(0, 12);
         ScoringWeights weights = r.weights(id);
         WeightsFile.write(document(r, weights, sha, grouping, nearest, loaded.get()), out);
         o.println("weights -> " + out + " (id " + id + ")");
@@ -184,6 +185,9 @@ public final class TuneCommand implements Callable<Integer> {
         ObjectNode protocol = d.putObject("protocol");
         protocol.put("folds", r.folds());
         protocol.put("mode", mode.semantic ? "semantic" : "lexical");
+        if (mode.semantic) {
+            protocol.put("encoder", dev.assay.engine.semantic.SentenceEncoder.NAME);
+        }
         protocol.put("group_by", grouping.name().toLowerCase(Locale.ROOT));
         protocol.put("nearest_graded", nearest);
         protocol.put("lambda", lambda);

@@ -100,13 +100,14 @@ class GradeCommandTest {
         assertEquals(0, Cli.run(grade(answers, two, "--threads", "2", "--semantic")).exit());
         assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
         int byMeaning = 0;
+        int withCosine = 0;
         for (String line : Files.readAllLines(one, StandardCharsets.UTF_8)) {
             JsonNode e = JSON.readTree(line);
             if (e.has("error")) {
                 continue;
             }
             assertTrue(e.get("versions").get("encoder").asText().startsWith("all-MiniLM-L6-v2"), line);
-            assertTrue(e.get("features").has("semantic_cosine"), line);
+            withCosine += e.get("features").has("semantic_cosine") ? 1 : 0; // where the question has a model answer
             for (JsonNode c : e.get("criteria")) {
                 for (JsonNode ev : c.get("evidence")) {
                     byMeaning += ev.has("meaning") ? 1 : 0;
@@ -114,9 +115,18 @@ class GradeCommandTest {
             }
         }
         assertTrue(byMeaning > 0, "some evidence read by meaning");
-        // and the default mode writes neither
+        assertTrue(withCosine > 0, "some answers have a semantic_cosine");
+        // and the default mode writes neither, with the same error records at the same lines
         Path plain = dir.resolve("plain.jsonl");
         assertEquals(0, Cli.run(grade(answers, plain, "--threads", "2")).exit());
+        List<String> semanticLines = Files.readAllLines(one, StandardCharsets.UTF_8);
+        List<String> plainLines = Files.readAllLines(plain, StandardCharsets.UTF_8);
+        assertEquals(plainLines.size(), semanticLines.size());
+        for (int i = 0; i < plainLines.size(); i++) {
+            if (plainLines.get(i).contains("\"error\"") || semanticLines.get(i).contains("\"error\"")) {
+                assertEquals(plainLines.get(i), semanticLines.get(i), "line " + (i + 1));
+            }
+        }
         String text = Files.readString(plain);
         assertFalse(text.contains("\"encoder\"") || text.contains("\"meaning\"") || text.contains("semantic_cosine"));
     }
@@ -187,6 +197,23 @@ class GradeCommandTest {
         assertEquals(0, resumed.exit(), resumed.err());
         assertTrue(resumed.err().contains("graded 4, errors 1 (2 graded in this run)"), resumed.err());
         assertArrayEquals(expected, Files.readAllBytes(out));
+    }
+
+    @Test
+    void aRunIsNotResumedInTheOtherMode() throws Exception {
+        Path answers = dir.resolve("a.jsonl");
+        Files.writeString(answers, "{\"id\":\"m1\",\"question_id\":\"Q2\",\"text\":\"We rolled back first.\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        Files.createDirectories(out.resolve("blocker")); // the final rename fails: the run stays unfinished
+        assertEquals(1, Cli.run(grade(answers, out, "--semantic")).exit());
+        Files.delete(out.resolve("blocker"));
+        Files.delete(out);
+
+        Cli.Result r = Cli.run(grade(answers, out, "--resume"));
+
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("mode"), r.err());
+        assertTrue(CheckpointedOutput.hasUnfinished(out), "the unfinished run is kept");
     }
 
     @Test

@@ -160,4 +160,37 @@ class TunedWeightsRoundTripTest {
                 && tune.err().contains("'flat'"), tune.err());
         assertTrue(!Files.exists(dir.resolve("never.json")));
     }
+
+    @Test
+    void weightsTunedInTheSemanticModeCarryItAndGradeInIt() throws Exception {
+        Path semantic = dir.resolve("w-semantic.json");
+        CliRun tune = CliRun.of("tune", "--semantic", "--bank", bank.toString(), "--answers", answers.toString(),
+                "--train-split", "train", "--folds", "5", "--group-by", "answer", "--threads", "2", "--out",
+                semantic.toString());
+        assertEquals(0, tune.exitCode(), tune.err());
+        JsonNode doc = JSON.readTree(semantic.toFile());
+        assertEquals("semantic", doc.at("/protocol/mode").asText());
+        assertTrue(doc.at("/protocol/encoder").asText().startsWith("all-MiniLM-L6-v2"), doc.at("/protocol").toString());
+        assertEquals("lexical", document.at("/protocol/mode").asText());
+        Path out = dir.resolve("graded-semantic.jsonl");
+        // asked for the default mode, the file wins and says so
+        CliRun grade = CliRun.of("grade", "--bank", bank.toString(), "--answers", answers.toString(), "--weights",
+                semantic.toString(), "-q", "--out", out.toString());
+        assertEquals(0, grade.exitCode(), grade.err());
+        assertTrue(grade.err().contains("tuned with --semantic: grading in the semantic mode"), grade.err());
+        JsonNode first = JSON.readTree(Files.readAllLines(out).get(0));
+        assertTrue(first.at("/versions/weights").asText().startsWith("tuned-semantic-"), first.at("/versions").toString());
+        assertTrue(first.at("/versions/encoder").asText().startsWith("all-MiniLM-L6-v2"), first.at("/versions").toString());
+    }
+
+    @Test
+    void aWeightsFileNamingAnUnknownModeIsRefusedWithItsName() throws Exception {
+        Path odd = dir.resolve("w-odd.json");
+        Files.writeString(odd, Files.readString(weights).replace("\"mode\" : \"lexical\"", "\"mode\" : \"psychic\"")
+                .replace("\"mode\":\"lexical\"", "\"mode\":\"psychic\""));
+        CliRun eval = CliRun.of("eval", "--bank", bank.toString(), "--answers", answers.toString(), "--weights",
+                odd.toString());
+        assertEquals(2, eval.exitCode(), eval.err());
+        assertTrue(eval.err().contains(odd + ": protocol.mode is 'psychic'"), eval.err());
+    }
 }

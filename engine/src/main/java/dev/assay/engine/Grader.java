@@ -121,7 +121,7 @@ public final class Grader {
         this.reviewBelow = reviewBelow;
         this.reportedFeatures = reportedFeatures;
         this.semantic = mode == Mode.SEMANTIC
-                ? new SemanticReader(SentenceEncoder.shared(), SemanticReader.Settings.DEFAULT) : null;
+                ? new SemanticReader(SentenceEncoder.shared(), SemanticReader.Settings.DEFAULT, matcher.settings()) : null;
         this.versions = new Versions(EngineVersion.get(), RubricHash.of(bank), weights.id(),
                 semantic == null ? null : SentenceEncoder.NAME);
     }
@@ -161,8 +161,8 @@ public final class Grader {
         }
         SimilarityReport sim = references.compare(q.id(), analysis.text());
         Features f = features.extract(q, analysis, segments, match, sim);
-        if (meaning != null) {
-            f.put(Features.SEMANTIC_COSINE, meaning.referenceCosine());
+        if (meaning != null && !Double.isNaN(meaning.referenceCosine())) {
+            f.put(Features.SEMANTIC_COSINE, meaning.referenceCosine()); // only where there is a model answer
         }
         return new Trace(analysis, segments, match, sim, f);
     }

@@ -64,6 +64,18 @@ abstract class GraderEdgeCases {
     }
 
     @Test
+    void invisibleCharactersAloneOrOnALineOfTheirOwnAreHarmless() {
+        // a soft hyphen, a zero-width joiner, a combining mark: CoreNLP keeps such a "sentence"
+        for (String odd : new String[] {"\u00AD", "\u200D", "\u0301", "\u00AD\n\u200D"}) {
+            assertTrue(grader.grade("i", "Q2", odd).flags().contains(Flag.EMPTY), odd);
+        }
+        String text = "We rolled back the release within five minutes.\n\u00AD\n"
+                + "Then we held a blameless post-mortem and agreed action items with owners.";
+        Evaluation e = grader.grade("i", "Q2", text);
+        assertTrue(e.score() > 1, e.score() + " " + e.flags());
+    }
+
+    @Test
     void anAnswerInAnotherLanguageIsOffTopic() {
         Evaluation e = grader.grade("e6", "Q2", "Primero revertimos el despliegue y luego organizamos una reunión"
                 + " para entender qué pasó, sin culpar a nadie del equipo.");

@@ -88,7 +88,8 @@ public final class ReportPage {
             if (e.evaluation().versions() != null) {
                 var v = e.evaluation().versions();
                 versions.add("engine " + v.engine() + ", weights " + v.weights() + ", rubric "
-                        + (v.rubricHash() == null ? "?" : v.rubricHash().substring(0, Math.min(v.rubricHash().length(), 19))));
+                        + (v.rubricHash() == null ? "?" : v.rubricHash().substring(0, Math.min(v.rubricHash().length(), 19)))
+                        + (v.encoder() == null ? "" : ", semantic mode (" + v.encoder() + ")"));
             }
         }
         if (!versions.isEmpty()) {

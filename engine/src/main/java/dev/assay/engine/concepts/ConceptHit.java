@@ -10,24 +10,33 @@ package dev.assay.engine.concepts;
  * @param end         character offset (exclusive)
  * @param matchedText the answer's text between begin and end
  * @param negated     the evidence sits in a negation's scope ("we didn't roll back"): it earns no credit
- * @param phrasing    the rubric phrasing (or synonym-expanded form) that matched
+ * @param phrasing    the rubric phrasing (or synonym-expanded form) that matched; for pooled words the
+ *                    words, for a meaning hit the rubric text nearest the sentence and the cosine
+ * @param source      how the evidence was found
  */
 public record ConceptHit(String conceptId, double strength, int sentence, int begin, int end,
-                         String matchedText, boolean negated, String phrasing) {
+                         String matchedText, boolean negated, String phrasing, Source source) {
+
+    /** How a piece of evidence was found. */
+    public enum Source {
+        /** One rubric phrasing's words in a window of the answer ({@code ConceptMatcher}). */
+        PHRASING,
+        /** A point's words pooled over its phrasings, in one sentence ({@code PointAligner}). */
+        POOLED,
+        /** A sentence's meaning, read by the sentence encoder (semantic mode). */
+        MEANING
+    }
 
     /** The phrasing of a hit from a point's pooled words: the prefix, then the rubric words matched. */
     public static final String POOLED_PREFIX = "point words: ";
 
-    /** The phrasing of a hit by meaning (semantic mode): the prefix, then the rubric text nearest the sentence. */
-    public static final String SEMANTIC_PREFIX = "meaning: ";
-
     /** Whether the evidence is the point's pooled words ({@code PointAligner}) rather than one phrasing. */
     public boolean pooled() {
-        return phrasing != null && phrasing.startsWith(POOLED_PREFIX);
+        return source == Source.POOLED;
     }
 
     /** Whether the evidence is a sentence's meaning, read by the sentence encoder (semantic mode). */
     public boolean semantic() {
-        return phrasing != null && phrasing.startsWith(SEMANTIC_PREFIX);
+        return source == Source.MEANING;
     }
 }

@@ -158,7 +158,7 @@ public final class ConceptMatcher {
             Phrase p = c.concepts.get(pi);
             for (Window w : find(p, cands.of(pi), idx)) {
                 hits.add(new ConceptHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
-                        analysis.text().substring(w.begin, w.end), w.negated, p.text()));
+                        analysis.text().substring(w.begin, w.end), w.negated, p.text(), ConceptHit.Source.PHRASING));
             }
         }
         hits.addAll(c.pooled.align(idx, analysis, settings));

@@ -136,7 +136,7 @@ final class PointAligner {
         int b = idx.tokens[best.begin].begin();
         int e = idx.tokens[best.end].end();
         return new ConceptHit(pool.conceptId(), strength, sentence, b, e, analysis.text().substring(b, e),
-                best.negated, ConceptHit.POOLED_PREFIX + String.join(", ", best.words));
+                best.negated, ConceptHit.POOLED_PREFIX + String.join(", ", best.words), ConceptHit.Source.POOLED);
     }
 
     private static boolean twoWords(List<Cand> cands) {

@@ -57,7 +57,7 @@ public final class CriteriaBuilder {
                     .limit(MAX_EVIDENCE)
                     .sorted(Comparator.comparingInt(ConceptHit::begin))
                     .map(h -> new Evidence(h.sentence(), h.begin(), h.end(), h.matchedText(), round(h.strength()),
-                            h.negated(), h.semantic() ? h.phrasing().substring(ConceptHit.SEMANTIC_PREFIX.length()) : null))
+                            h.negated(), h.semantic() ? h.phrasing() : null))
                     .toList();
             out.add(new Criterion(c.id(), c.label(), "concept", round(conceptWeight * c.weight() / conceptTotal),
                     round(credit.of(match, c.id())), ev));

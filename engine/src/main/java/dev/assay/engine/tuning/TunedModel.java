@@ -44,8 +44,18 @@ public final class TunedModel {
         this.dataSha256 = document.path("data").path("sha256").asText(null);
         this.trainSplit = document.path("data").path("train_split").asText(null);
         this.tunedRubricHash = document.path("data").path("rubric_hash").asText(null);
-        this.mode = "semantic".equals(document.path("protocol").path("mode").asText(null))
-                ? Grader.Mode.SEMANTIC : Grader.Mode.LEXICAL;
+        this.mode = mode(document.path("protocol").path("mode").asText(null));
+    }
+
+    /** The mode a weights file names; files written before the semantic mode name none (lexical). */
+    private static Grader.Mode mode(String name) {
+        if (name == null || name.equals("lexical")) {
+            return Grader.Mode.LEXICAL;
+        }
+        if (name.equals("semantic")) {
+            return Grader.Mode.SEMANTIC;
+        }
+        throw new IllegalArgumentException("protocol.mode is '" + name + "': expected 'lexical' or 'semantic'");
     }
 
     /** The mode the weights were tuned in (lexical for the built-in weights and for older files). */
@@ -67,7 +77,14 @@ public final class TunedModel {
      * those can be graded with this bank).
      */
     public static TunedModel read(Path file, QuestionBank bank) throws IOException {
-        WeightsFile.Loaded w = WeightsFile.read(file);
+        try {
+            return read(file, WeightsFile.read(file), bank);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TunedModel read(Path file, WeightsFile.Loaded w, QuestionBank bank) throws IOException {
         Softmax.Model base = labelModel(w.document().path("labels").path("base"));
         if (w.nearest() == null) {
             return new TunedModel(w.weights(), null, null, base, null, w.document());
@@ -137,11 +154,6 @@ public final class TunedModel {
     public boolean inSample(String answerId, String questionId, String text, String split, boolean fromTuningFile) {
         return neighbours != null && neighbours.contains(answerId, questionId, text)
                 || fromTuningFile && (trainSplit == null || trainSplit.equals(split));
-    }
-
-    /** A grader of {@code bank} with this model, in the mode it was tuned in. */
-    public Grader grader(QuestionBank bank, double reviewBelow) {
-        return grader(bank, reviewBelow, mode);
     }
 
     /** A grader of {@code bank} with this model (the built-in weights: a plain grader, unchanged). */

@@ -3,10 +3,8 @@ package dev.assay.engine.concepts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.assay.engine.analysis.Analysis;
-import dev.assay.engine.analysis.TextAnalyzer;
+import dev.assay.engine.Grader;
 import dev.assay.engine.semantic.SemanticReader;
-import dev.assay.engine.semantic.SentenceEncoder;
 import dev.assay.rubric.model.Concept;
 import dev.assay.rubric.model.QuestionBank;
 import java.nio.file.Files;
@@ -18,8 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression table for the semantic mode's concept evidence (lexical matcher plus {@link SemanticReader}),
- * against the same raters' points as {@link ConceptMatcherAgreementTest}, and on the procedural probes.
+ * Regression table for the semantic mode's concept evidence (lexical matcher plus {@link SemanticReader},
+ * read through {@link Grader#trace} as grading reads it), against the same raters' points as
+ * {@link ConceptMatcherAgreementTest}, and on the procedural probes.
  * The reader's settings were chosen on DEV (Q2, Q8) and the guide probes; TEST (Q9, Q34) and the
  * held-out probes are reported only. Sweep with {@link SemanticEvalMain}.
  *
@@ -35,25 +34,19 @@ class SemanticAgreementTest {
 
     private static final double TOLERANCE = 0.02;
     private static InterviewAnswersData data;
-    private static SemanticReader reader;
 
     @BeforeAll
     static void load() {
         assumeTrue(Files.isDirectory(InterviewAnswersData.dir()), "shared data set not found: " + InterviewAnswersData.dir());
         data = InterviewAnswersData.load(InterviewAnswersData.dir());
-        reader = new SemanticReader(SentenceEncoder.shared(), SemanticReader.Settings.DEFAULT);
-    }
-
-    private static ConceptMatch read(ConceptMatcher m, Analysis a, dev.assay.rubric.model.Question q) {
-        ConceptMatch lexical = m.match(a, q);
-        return lexical.with(reader.read(a, q, lexical).hits());
     }
 
     private static ConceptEvaluation.Counts counts(List<String> questions) {
         ConceptMatcher m = new ConceptMatcher(data.bank);
+        Grader grader = new Grader(data.bank, Grader.Mode.SEMANTIC);
         List<ConceptEvaluation.Scored> scored = new ArrayList<>();
         for (ConceptEvaluation.Item it : data.items(questions)) {
-            ConceptMatch match = read(m, TextAnalyzer.shared().analyze(it.text()), it.question());
+            ConceptMatch match = grader.trace(it.question(), it.text()).concepts();
             Map<String, Double> cov = new LinkedHashMap<>();
             for (Concept c : it.question().concepts()) {
                 cov.put(c.id(), match.coverage(c.id()));
@@ -92,13 +85,13 @@ class SemanticAgreementTest {
     /** Probes whose own point is covered, and other points covered by mistake. */
     private static List<Integer> probes(boolean heldout) throws Exception {
         QuestionBank bank = ParaphraseProbeMain.proceduralProbeBank();
-        ConceptMatcher m = new ConceptMatcher(bank);
-        double t = m.settings().coverageThreshold();
+        Grader grader = new Grader(bank, Grader.Mode.SEMANTIC);
+        double t = ConceptMatcher.Settings.DEFAULT.coverageThreshold();
         int own = 0;
         int others = 0;
         for (String[] p : SemanticEvalMain.probes(heldout)) {
             var q = bank.question(p[0]).orElseThrow();
-            ConceptMatch match = read(m, TextAnalyzer.shared().analyze(p[2]), q);
+            ConceptMatch match = grader.trace(q, p[2]).concepts();
             for (Concept c : q.concepts()) {
                 if (match.coverage(c.id()) >= t) {
                     if (c.id().equals(p[1])) {

@@ -16,7 +16,7 @@ import java.util.Locale;
  * the best non-negated sentence cosine, then concept agreement for a sweep of cosine thresholds, on the
  * DEV procedural questions (default), the guide procedural probes ("probes"), the held-out probes
  * ("heldout", report only) or the TEST procedural questions ("test", report only).
- * Run: java -cp … dev.assay.engine.semantic.SemanticEvalMain [dev|probes|heldout|test] [errors]
+ * Run: java -cp … dev.assay.engine.concepts.SemanticEvalMain [dev|probes|heldout|test] [errors]
  */
 public final class SemanticEvalMain {
 
@@ -28,8 +28,9 @@ public final class SemanticEvalMain {
         boolean errors = List.of(args).contains("errors");
         double threshold = ConceptMatcher.Settings.DEFAULT.coverageThreshold();
         // strength 1 at cosine 1 and 0 at 0: the reader's own cosine is what is swept
-        SemanticReader reader = new SemanticReader(SentenceEncoder.shared(), new SemanticReader.Settings(0, 1, 0,
-                Double.parseDouble(System.getProperty("margin", "" + SemanticReader.Settings.DEFAULT.margin()))));
+        SemanticReader reader = new SemanticReader(SentenceEncoder.shared(), new SemanticReader.Settings(0, 1,
+                Double.parseDouble(System.getProperty("margin", "" + SemanticReader.Settings.DEFAULT.margin()))),
+                ConceptMatcher.Settings.DEFAULT.withCoverageThreshold(0));
         List<Pair> pairs = new ArrayList<>();
         if (which.equals("probes") || which.equals("heldout")) {
             QuestionBank bank = ParaphraseProbeMain.proceduralProbeBank();

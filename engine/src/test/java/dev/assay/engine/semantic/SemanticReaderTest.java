@@ -39,7 +39,8 @@ class SemanticReaderTest {
     @BeforeAll
     static void load() {
         question = MarkdownBankImporter.importBank("onboarding.md", BANK).bank().questions().get(0);
-        reader = new SemanticReader(SentenceEncoder.shared(), SemanticReader.Settings.DEFAULT);
+        reader = new SemanticReader(SentenceEncoder.shared(), SemanticReader.Settings.DEFAULT,
+                ConceptMatcher.Settings.DEFAULT);
         matcher = new ConceptMatcher();
     }
 
@@ -82,11 +83,33 @@ class SemanticReaderTest {
 
     @Test
     void strengthRisesLinearlyFromTheFloorToFull() {
-        SemanticReader r = new SemanticReader(SentenceEncoder.shared(), new SemanticReader.Settings(0.2, 0.6, 0.55, 0.05));
+        SemanticReader r = new SemanticReader(SentenceEncoder.shared(), new SemanticReader.Settings(0.2, 0.6, 0.05),
+                ConceptMatcher.Settings.DEFAULT);
         assertEquals(0, r.strength(0.1), 1e-9);
         assertEquals(0.5, r.strength(0.4), 1e-9);
         assertEquals(1, r.strength(0.9), 1e-9);
-        assertThrows(IllegalArgumentException.class, () -> new SemanticReader.Settings(0.5, 0.5, 0.3, 0.05));
+        assertThrows(IllegalArgumentException.class, () -> new SemanticReader.Settings(0.5, 0.5, 0.05));
+    }
+
+    @Test
+    void aTextWithNoLetterOrDigitHasNoVectorAndTheOthersKeepTheirPlaces() {
+        SentenceEncoder e = SentenceEncoder.shared();
+        // a soft hyphen, a zero-width joiner and a combining mark: CoreNLP keeps them, the tokenizer drops them
+        for (String nothing : new String[] {"", " ", "\u00AD", "\u200D", "\u0301", "?!...", "\uD83D\uDD25", null}) {
+            assertEquals(null, e.encode(nothing), String.valueOf(nothing));
+        }
+        List<float[]> vs = e.encodeAll(java.util.Arrays.asList("\u00AD", "We rolled back.", "\u200D"));
+        assertEquals(3, vs.size());
+        assertEquals(null, vs.get(0));
+        assertArrayEquals(e.encode("We rolled back."), vs.get(1));
+        assertEquals(null, vs.get(2));
+    }
+
+    @Test
+    void anAnswerWithAStraySoftHyphenLineIsReadAroundIt() {
+        List<ConceptHit> hits = read("Someone on the team is their go-to person for questions.\n\u00AD\n"
+                + "Their machine and logins are set up before they start.");
+        assertEquals(List.of("c2", "c1"), hits.stream().map(ConceptHit::conceptId).toList(), hits.toString());
     }
 
     @Test
