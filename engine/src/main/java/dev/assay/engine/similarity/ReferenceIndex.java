@@ -315,20 +315,26 @@ public final class ReferenceIndex {
      * {@link #cosine} of the answer with every topic, in order. The dot products come from the
      * answer's terms looked up in {@link #topicsByTerm}, a few lookups per answer term rather than one
      * per answer term and topic. Each is summed in the order {@link #cosine} sums it when it walks
-     * the answer's terms (the answer has no more terms than the topic), so it is the same double; for
-     * a topic with fewer terms than the answer, {@link #cosine} itself is used.
+     * the answer's terms (the answer has no more terms than the topic), so it is the same double.
+     * For a topic with fewer terms than the answer, {@link #cosine} walks the topic's terms instead;
+     * that order matters only from three shared terms on (one or two products sum to the same double
+     * in either order), so only then is {@link #cosine} itself used: a short answer has more terms
+     * than many topics yet shares none with most of them, and {@link #cosine} probed the answer's
+     * map for every term of each.
      */
     private double[] topicCosines(Vector answer) {
         double[] dot = new double[topics.size()];
+        int[] shared = new int[topics.size()];
         for (Map.Entry<String, Double> e : answer.weights().entrySet()) {
             for (TopicWeight tw : topicsByTerm.getOrDefault(e.getKey(), List.of())) {
                 dot[tw.topic()] += e.getValue() * tw.weight();
+                shared[tw.topic()]++;
             }
         }
         double[] cos = new double[topics.size()];
         for (int t = 0; t < cos.length; t++) {
             Vector topic = topics.get(t);
-            if (answer.weights().size() > topic.weights().size()) {
+            if (answer.weights().size() > topic.weights().size() && shared[t] > 2) {
                 cos[t] = cosine(answer, topic);
             } else if (!answer.isEmpty() && !topic.isEmpty()) {
                 double na = answer.sumOfSquares();
