@@ -67,8 +67,10 @@ public final class FeatureExtractor {
         f.put(Features.VERB_RATIO, verbRatio(analysis));
         f.put(Features.KEYWORD_LIST_SHARE, keywordListShare(analysis));
         if (question.kind() == dev.assay.rubric.model.QuestionKind.SHORT_ANSWER) {
-            overlap.extract(question, analysis, f); // reference-answer questions only: needs the word vectors
-            polarity.extract(question, analysis, f);
+            // reference-answer questions only: needs the word vectors
+            java.util.Set<String> lemmas = ReferenceOverlap.contentLemmas(analysis);
+            overlap.extract(question, lemmas, f);
+            polarity.extract(question, analysis, lemmas, f);
         }
         return f;
     }
