@@ -9,9 +9,7 @@ import dev.assay.rubric.model.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Word overlap between an answer and its question's reference answers, with the question's own words
@@ -41,7 +39,7 @@ public final class ReferenceOverlap {
             "when", "how", "why", "what", "which", "more", "most", "such", "only", "as", "too", "'s", "get");
 
     private final TextAnalyzer analyzer;
-    private final Map<String, Prepared> byQuestion = new ConcurrentHashMap<>();
+    private final PerQuestion<Prepared> byQuestion = new PerQuestion<>();
 
     /** A question's words, and each reference's content lemmas less those, with their summed word vector. */
     private record Prepared(Set<String> questionWords, List<Reference> references) {
@@ -81,7 +79,7 @@ public final class ReferenceOverlap {
 
     /** The same, given the answer's {@link #contentLemmas}. */
     void extract(Question question, Set<String> answerLemmas, Features f) {
-        Prepared p = byQuestion.computeIfAbsent(question.id() + '\u0000' + question.prompt(), k -> prepare(question));
+        Prepared p = byQuestion.get(question.id(), question.prompt(), () -> prepare(question));
         Set<String> answerWords = demoted(answerLemmas, p.questionWords());
         double best = -1;
         double[] chosen = new double[6];

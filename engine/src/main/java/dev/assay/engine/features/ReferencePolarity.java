@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Contradiction cues against the closest reference answer (most content lemmas in common, F1). Word
@@ -38,7 +37,7 @@ public final class ReferencePolarity {
     }
 
     private final TextAnalyzer analyzer;
-    private final Map<String, List<Reference>> byQuestion = new ConcurrentHashMap<>();
+    private final PerQuestion<List<Reference>> byQuestion = new PerQuestion<>();
 
     public ReferencePolarity(TextAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -51,8 +50,7 @@ public final class ReferencePolarity {
 
     /** The same, given the answer's {@link ReferenceOverlap#contentLemmas}, which the caller has already. */
     void extract(Question question, Analysis answer, Set<String> contentLemmas, Features f) {
-        List<Reference> refs = byQuestion.computeIfAbsent(question.id() + '\u0000' + question.prompt(),
-                k -> prepare(question));
+        List<Reference> refs = byQuestion.get(question.id(), question.prompt(), () -> prepare(question));
         Map<String, Boolean> a = polarity(answer, contentLemmas);
         Reference closest = null;
         double best = 0;
