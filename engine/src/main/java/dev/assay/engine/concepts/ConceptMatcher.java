@@ -77,16 +77,8 @@ public final class ConceptMatcher {
     private final QuestionBank bank;
     private final Settings settings;
     private volatile PhraseCompiler.DocFreq bankDf;
-    private final Map<Question, Compiled> cache = new ConcurrentHashMap<>();
-    /**
-     * The question last compiled under each id, found again by identity: {@link #cache} is keyed by
-     * the record, whose hashCode walks every phrasing and model answer of the question, per answer.
-     */
-    private final Map<String, Known> byId = new ConcurrentHashMap<>();
+    private final dev.assay.engine.QuestionCache<Compiled> cache = new dev.assay.engine.QuestionCache<>(512);
     private final java.util.function.Supplier<Embeddings> embeddings;
-
-    private record Known(Question question, Compiled compiled) {
-    }
 
     /** Document frequencies come from each question's own text. */
     public ConceptMatcher() {
@@ -332,20 +324,7 @@ public final class ConceptMatcher {
     }
 
     private Compiled compiled(Question q) {
-        Known known = byId.get(q.id());
-        if (known != null && known.question() == q) {
-            return known.compiled();
-        }
-        Compiled c = cache.get(q);
-        if (c == null) {
-            if (cache.size() > 512) {
-                cache.clear();
-                byId.clear();
-            }
-            c = cache.computeIfAbsent(q, this::compile);
-        }
-        byId.put(q.id(), new Known(q, c));
-        return c;
+        return cache.get(q, this::compile);
     }
 
     private Compiled compile(Question q) {
