@@ -46,8 +46,11 @@ public final class ReferenceIndex {
 
     private final int docCount;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    /** idf of each term with a known document frequency, computed once (see {@link #idf}). */
-    private final Map<String, Double> idfByTerm = new HashMap<>();
+    /**
+     * Each term of any topic: its idf (see {@link #idf}) and the topics that hold it (see
+     * {@link #topicCosines}), in one map so that an answer term's two lookups find the same entry.
+     */
+    private final Map<String, TermInfo> vocabulary = new HashMap<>();
     /** idf of a term no topic holds (document frequency 0). */
     private double unseenIdf;
     /** The indexed model documents, by question and model id (more than one only if ids repeat). */
@@ -59,15 +62,19 @@ public final class ReferenceIndex {
     /** The topics' vectors in {@link #topicVectors} order, and their question ids. */
     private final List<Vector> topics = new java.util.ArrayList<>();
     private final List<String> topicIds = new java.util.ArrayList<>();
-    /** Each term of any topic → the topics that hold it and its weight there (see {@link #topicCosines}). */
-    private final Map<String, List<TopicWeight>> topicsByTerm = new HashMap<>();
+    /** Each question id's index in {@link #topicIds}. */
+    private final Map<String, Integer> topicIndex = new HashMap<>();
+
+    private record TermInfo(double idf, List<TopicWeight> topics) {
+    }
 
     /** A term's weight in one topic, and the term's place in the order that topic's map iterates. */
     private record TopicWeight(int topic, double weight, int rank) {
     }
 
+    /** {@code documents}: the reference's indexed documents, for {@link #bm25}. */
     private record Reference(String id, Map<String, Integer> terms, Vector vector, Set<String> shingles,
-                             double selfBm25) {
+                             double selfBm25, List<DocumentBm25.IndexedDocument> documents) {
     }
 
     /**
@@ -181,17 +188,17 @@ public final class ReferenceIndex {
                 documentFrequency.put(term, searcher.getIndexReader().docFreq(new Term(TEXT, term)));
             }
         }
-        documentFrequency.forEach((term, df) -> idfByTerm.put(term, idfOf(df)));
+        documentFrequency.forEach((term, df) -> vocabulary.put(term, new TermInfo(idfOf(df), new java.util.ArrayList<>())));
         unseenIdf = idfOf(0);
         topicByQuestion.forEach((qid, topic) -> topicVectors.put(qid, vector(topic)));
         topicVectors.forEach((qid, v) -> {
             int index = topics.size();
             topics.add(v);
             topicIds.add(qid);
+            topicIndex.putIfAbsent(qid, index);
             int rank = 0;
             for (Map.Entry<String, Double> e : v.weights().entrySet()) {
-                topicsByTerm.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
-                        .add(new TopicWeight(index, e.getValue(), rank++));
+                vocabulary.get(e.getKey()).topics().add(new TopicWeight(index, e.getValue(), rank++));
             }
         });
         loadModelDocuments(searcher);
@@ -201,8 +208,9 @@ public final class ReferenceIndex {
                 List<String> analysed = TextAnalyzers.contentTerms(m.text());
                 Map<String, Integer> terms = TextAnalyzers.termFrequencies(analysed);
                 Set<String> shingles = TextAnalyzers.contentBigrams(analysed);
-                double self = bm25(q.id(), m.id(), terms);
-                refs.add(new Reference(m.id(), terms, vector(terms), Set.copyOf(shingles), self));
+                List<DocumentBm25.IndexedDocument> docs =
+                        modelDocuments.getOrDefault(documentKey(q.id(), m.id()), List.of());
+                refs.add(new Reference(m.id(), terms, vector(terms), Set.copyOf(shingles), bm25(docs, terms), docs));
             }
             modelsByQuestion.put(q.id(), List.copyOf(refs));
         }
@@ -235,11 +243,11 @@ public final class ReferenceIndex {
         }
 
         if (bestRef != null) { // BM25 of the most similar reference only, searched once
-            bestBm25 = bm25(questionId, bestRef.id(), terms);
+            bestBm25 = bm25(bestRef.documents(), terms);
             bestBm25Norm = bestRef.selfBm25() > 0 ? Math.min(1.0, bestBm25 / bestRef.selfBm25()) : 0;
         }
         double[] topicCosine = topicCosines(answer);
-        int ownIndex = topicIds.indexOf(questionId);
+        int ownIndex = topicIndex.getOrDefault(questionId, -1);
         double own = ownIndex < 0 ? 0 : topicCosine[ownIndex];
         String nearest = null;
         double nearestTopic = 0;
@@ -284,8 +292,7 @@ public final class ReferenceIndex {
      * <p>The query holds the answer's {@code MAX_QUERY_TERMS - 3} most frequent terms, as the search
      * did (Lucene's clause limit, less three filter clauses); answers rarely have that many.
      */
-    private double bm25(String questionId, String modelId, Map<String, Integer> terms) {
-        List<DocumentBm25.IndexedDocument> docs = modelDocuments.getOrDefault(documentKey(questionId, modelId), List.of());
+    private double bm25(List<DocumentBm25.IndexedDocument> docs, Map<String, Integer> terms) {
         if (terms.isEmpty() || docs.isEmpty()) {
             return 0;
         }
@@ -306,9 +313,14 @@ public final class ReferenceIndex {
         return out;
     }
 
+    private List<TopicWeight> topics(String term) {
+        TermInfo known = vocabulary.get(term);
+        return known != null ? known.topics() : List.of();
+    }
+
     private double idf(String term) {
-        Double known = idfByTerm.get(term);
-        return known != null ? known : unseenIdf;
+        TermInfo known = vocabulary.get(term);
+        return known != null ? known.idf() : unseenIdf;
     }
 
     private double idfOf(int df) {
@@ -317,7 +329,7 @@ public final class ReferenceIndex {
 
     /**
      * {@link #cosine} of the answer with every topic, in order. The dot products come from the
-     * answer's terms looked up in {@link #topicsByTerm}, a few lookups per answer term rather than one
+     * answer's terms looked up in {@link #vocabulary}, a few lookups per answer term rather than one
      * per answer term and topic. Each is summed in the order {@link #cosine} sums it when it walks
      * the answer's terms (the answer has no more terms than the topic), so it is the same double.
      *
@@ -333,7 +345,7 @@ public final class ReferenceIndex {
         double[] dot = new double[n];
         int[] shared = new int[n];
         for (Map.Entry<String, Double> e : answer.weights().entrySet()) {
-            for (TopicWeight tw : topicsByTerm.getOrDefault(e.getKey(), List.of())) {
+            for (TopicWeight tw : topics(e.getKey())) {
                 dot[tw.topic()] += e.getValue() * tw.weight();
                 shared[tw.topic()]++;
             }
@@ -348,7 +360,7 @@ public final class ReferenceIndex {
         }
         if (byRank != null) {
             for (Map.Entry<String, Double> e : answer.weights().entrySet()) {
-                for (TopicWeight tw : topicsByTerm.getOrDefault(e.getKey(), List.of())) {
+                for (TopicWeight tw : topics(e.getKey())) {
                     if (byRank[tw.topic()] != null) {
                         byRank[tw.topic()][tw.rank()] = tw.weight() * e.getValue();
                     }
