@@ -55,11 +55,15 @@ public final class EvaluationJson {
         g.writeStartObject();
         g.writeStringField("answer_id", e.answerId());
         g.writeStringField("question_id", e.questionId());
-        g.writeNumberField("score", e.score());
-        g.writeNumberField("min", e.min());
-        g.writeNumberField("max", e.max());
+        g.writeFieldName("score");
+        number(g, e.score());
+        g.writeFieldName("min");
+        number(g, e.min());
+        g.writeFieldName("max");
+        number(g, e.max());
         g.writeStringField("band", e.band());
-        g.writeNumberField("confidence", e.confidence());
+        g.writeFieldName("confidence");
+        number(g, e.confidence());
         g.writeArrayFieldStart("flags");
         for (Flag f : e.flags()) {
             g.writeString(f.wireName());
@@ -76,7 +80,8 @@ public final class EvaluationJson {
             g.writeStringField("label", s.label());
             g.writeNumberField("start", s.start());
             g.writeNumberField("end", s.end());
-            g.writeNumberField("confidence", s.confidence());
+            g.writeFieldName("confidence");
+            number(g, s.confidence());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -108,8 +113,10 @@ public final class EvaluationJson {
         g.writeStringField("id", c.id());
         g.writeStringField("label", c.label());
         g.writeStringField("kind", c.kind());
-        g.writeNumberField("weight", c.weight());
-        g.writeNumberField("credit", c.credit());
+        g.writeFieldName("weight");
+        number(g, c.weight());
+        g.writeFieldName("credit");
+        number(g, c.credit());
         g.writeArrayFieldStart("evidence");
         for (Evidence ev : c.evidence()) {
             g.writeStartObject();
@@ -117,7 +124,8 @@ public final class EvaluationJson {
             g.writeNumberField("start", ev.start());
             g.writeNumberField("end", ev.end());
             g.writeStringField("text", ev.text());
-            g.writeNumberField("strength", ev.strength());
+            g.writeFieldName("strength");
+            number(g, ev.strength());
             g.writeBooleanField("negated", ev.negated());
             g.writeEndObject();
         }
@@ -132,14 +140,32 @@ public final class EvaluationJson {
         }
         g.writeStartObject();
         g.writeStringField("best_model_answer", s.bestModelAnswer());
-        g.writeNumberField("cosine", s.cosine());
-        g.writeNumberField("bm25", s.bm25());
-        g.writeNumberField("bm25_normalized", s.bm25Normalized());
-        g.writeNumberField("copy_overlap", s.copyOverlap());
-        g.writeNumberField("own_topic", s.ownTopic());
+        g.writeFieldName("cosine");
+        number(g, s.cosine());
+        g.writeFieldName("bm25");
+        number(g, s.bm25());
+        g.writeFieldName("bm25_normalized");
+        number(g, s.bm25Normalized());
+        g.writeFieldName("copy_overlap");
+        number(g, s.copyOverlap());
+        g.writeFieldName("own_topic");
+        number(g, s.ownTopic());
         g.writeStringField("nearest_other_question", s.nearestOtherQuestion());
-        g.writeNumberField("nearest_other_topic", s.nearestOtherTopic());
+        g.writeFieldName("nearest_other_topic");
+        number(g, s.nearestOtherTopic());
         g.writeEndObject();
+    }
+
+    /**
+     * What {@code writeNumber(double)} writes: for a finite double, {@code Double.toString} as a raw
+     * number ({@link DecimalText} has the common ones); anything else goes to the generator itself.
+     */
+    private static void number(JsonGenerator g, double d) throws IOException {
+        if (Double.isFinite(d)) {
+            g.writeNumber(DecimalText.of(d));
+        } else {
+            g.writeNumber(d);
+        }
     }
 
     private static void numbers(JsonGenerator g, Map<String, Double> values) throws IOException {
@@ -149,7 +175,7 @@ public final class EvaluationJson {
             if (v.getValue() == null) {
                 g.writeNull();
             } else {
-                g.writeNumber(v.getValue().doubleValue());
+                number(g, v.getValue());
             }
         }
         g.writeEndObject();

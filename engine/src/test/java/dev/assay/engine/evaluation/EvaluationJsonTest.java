@@ -18,7 +18,8 @@ class EvaluationJsonTest {
             "\u0000\u0001\u001f\u007f", "caf\u00e9 \u2014 \u2028 \u20ac", "\ud83d\ude00 emoji", "\ud800 lone", "</script>",
             "a/b", "  spaced  "};
     private static final double[] NUMBERS = {0.0, -0.0, 1.0, 0.5, 0.125, 1e-7, 123456789.0, 1e21, -3.25,
-            Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.1 + 0.2};
+            Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.1 + 0.2,
+            0.155, 0.07, 0.001, 0.999, 34.0, 1000.0, 1000.001, 5.0};
 
     @Test
     void writesWhatDataBindingWrites() throws Exception {
@@ -70,6 +71,10 @@ class EvaluationJsonTest {
     }
 
     private static double number(Random r) {
-        return r.nextBoolean() ? NUMBERS[r.nextInt(NUMBERS.length)] : Math.round(r.nextGaussian() * 1e6) / 1000.0;
+        return switch (r.nextInt(3)) {
+            case 0 -> NUMBERS[r.nextInt(NUMBERS.length)];
+            case 1 -> Math.round(r.nextDouble() * 1000) / 1000.0;
+            default -> Math.round(r.nextGaussian() * 1e6) / 1000.0;
+        };
     }
 }
