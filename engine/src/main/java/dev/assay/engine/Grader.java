@@ -42,6 +42,8 @@ public final class Grader {
     private final double reviewBelow;
 
     private final QuestionBank bank;
+    /** The bank's questions by id (the first of any repeated id, as {@link QuestionBank#question}). */
+    private final java.util.Map<String, Question> questionsById = new java.util.HashMap<>();
     private final TextAnalyzer analyzer;
     private final StarSegmenter segmenter = new StarSegmenter();
     private final ConceptMatcher matcher;
@@ -104,6 +106,9 @@ public final class Grader {
             SentenceEncoder.preload();
         }
         this.bank = bank;
+        for (Question q : bank.questions()) {
+            questionsById.putIfAbsent(q.id(), q);
+        }
         // the Lucene index builds while the tagger and WordNet load on the other threads
         this.references = ReferenceIndex.build(bank);
         this.analyzer = TextAnalyzer.shared();
@@ -146,7 +151,10 @@ public final class Grader {
 
     /** Grades one answer; an unknown question id is the caller's error to report. */
     public Evaluation grade(String answerId, String questionId, String text) {
-        Question q = bank.question(questionId).orElseThrow(() -> new UnknownQuestionException(questionId));
+        Question q = questionId == null ? null : questionsById.get(questionId); // a map: a scan per answer missed the cache
+        if (q == null) {
+            throw new UnknownQuestionException(questionId);
+        }
         return grade(answerId, q, text == null ? "" : text);
     }
 

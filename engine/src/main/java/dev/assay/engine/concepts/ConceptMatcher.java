@@ -77,7 +77,7 @@ public final class ConceptMatcher {
     private final QuestionBank bank;
     private final Settings settings;
     private volatile PhraseCompiler.DocFreq bankDf;
-    private final Map<Question, Compiled> cache = new ConcurrentHashMap<>();
+    private final dev.assay.engine.QuestionCache<Compiled> cache = new dev.assay.engine.QuestionCache<>(512);
     private final java.util.function.Supplier<Embeddings> embeddings;
 
     /** Document frequencies come from each question's own text. */
@@ -332,14 +332,7 @@ public final class ConceptMatcher {
     }
 
     private Compiled compiled(Question q) {
-        Compiled c = cache.get(q);
-        if (c != null) {
-            return c;
-        }
-        if (cache.size() > 512) {
-            cache.clear();
-        }
-        return cache.computeIfAbsent(q, this::compile);
+        return cache.get(q, this::compile);
     }
 
     private Compiled compile(Question q) {

@@ -67,8 +67,10 @@ public final class FeatureExtractor {
         f.put(Features.VERB_RATIO, verbRatio(analysis));
         f.put(Features.KEYWORD_LIST_SHARE, keywordListShare(analysis));
         if (question.kind() == dev.assay.rubric.model.QuestionKind.SHORT_ANSWER) {
-            overlap.extract(question, analysis, f); // reference-answer questions only: needs the word vectors
-            polarity.extract(question, analysis, f);
+            // reference-answer questions only: needs the word vectors
+            java.util.Set<String> lemmas = ReferenceOverlap.contentLemmas(analysis);
+            overlap.extract(question, lemmas, f);
+            polarity.extract(question, analysis, lemmas, f);
         }
         return f;
     }
@@ -146,17 +148,19 @@ public final class FeatureExtractor {
         }
         double totalWeight = 0;
         double earned = 0;
-        for (StarLabel label : StarLabel.STORY) {
+        // loops, not streams, and the features' names as constants: this runs for every answer, STAR or not
+        double weakest = 0;
+        for (int i = 0; i < StarLabel.STORY.size(); i++) {
+            StarLabel label = StarLabel.STORY.get(i);
             double presence = Math.min(1.0, wordsByLabel.getOrDefault(label, 0) / (double) FULL_SECTION_WORDS);
-            f.put("star_" + label.name(), presence);
-            double weight = question.structure().star().stream()
-                    .filter(sec -> sec.label() == label).mapToDouble(StarSection::weight).findFirst()
-                    .orElse(question.structure().isStar() ? 0 : 0.25);
+            f.put(Features.star(label), presence);
+            double weight = sectionWeight(question, label);
             totalWeight += weight;
             earned += weight * presence;
+            double stored = f.get(Features.star(label));
+            weakest = i == 0 ? stored : Math.min(weakest, stored);
         }
         f.put(Features.STAR_COMPLETENESS, totalWeight == 0 ? 0 : earned / totalWeight);
-        double weakest = StarLabel.STORY.stream().mapToDouble(l -> f.get("star_" + l.name())).min().orElse(0);
         // A number in the result only lifts a complete story: raters reward it as the finishing touch.
         f.put(Features.QUANTIFIED_COMPLETE, quantified ? weakest : 0);
         double actionShare = storyWords == 0 ? 0 : wordsByLabel.getOrDefault(StarLabel.A, 0) / (double) storyWords;
@@ -168,6 +172,16 @@ public final class FeatureExtractor {
         f.put(Features.STAR_ORDER, orderAgreement(firstPosition));
         f.put(Features.QUANTIFIED_RESULT, quantified ? 1 : 0);
         f.put(Features.STORY_SHARE, allWords == 0 ? 0 : storyWords / (double) allWords);
+    }
+
+    /** The weight of the question's first section with this label; else 0 for a STAR question, 0.25 otherwise. */
+    private static double sectionWeight(Question question, StarLabel label) {
+        for (StarSection section : question.structure().star()) {
+            if (section.label() == label) {
+                return section.weight();
+            }
+        }
+        return question.structure().isStar() ? 0 : 0.25;
     }
 
     /** Share of the found story parts' pairs that appear in S, T, A, R order (1 when fewer than two). */

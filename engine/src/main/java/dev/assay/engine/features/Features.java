@@ -73,6 +73,17 @@ public final class Features {
 
     private final Map<String, Double> values = new LinkedHashMap<>();
 
+    /** The presence feature of a STAR part: {@code "star_" + label.name()}, without building it. */
+    public static String star(dev.assay.rubric.model.StarLabel label) {
+        return switch (label) {
+            case S -> STAR_S;
+            case T -> STAR_T;
+            case A -> STAR_A;
+            case R -> STAR_R;
+            case O -> "star_O";
+        };
+    }
+
     /** A short human label for a feature name; the name itself when it has none. */
     public static String label(String name) {
         return LABELS.getOrDefault(name, name);

@@ -2,6 +2,7 @@ package dev.assay.engine.features;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Stock phrases that stand in for no answer at all ("not answered", "I don't know", "n/a"), as
@@ -14,6 +15,9 @@ final class NonAnswers {
             "i don t know", "i dont know", "don t know", "dont know", "idk", "no idea", "not sure",
             "skip", "skipped", "pass", "no comment", "i have no idea", "sorry i don t know");
 
+    /** Compiled once: {@code String.replaceAll} compiled it for every short answer. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private NonAnswers() {
     }
 
@@ -22,7 +26,7 @@ final class NonAnswers {
         if (text == null || text.length() > 40) {
             return false;
         }
-        String norm = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String norm = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return PHRASES.contains(norm);
     }
 }

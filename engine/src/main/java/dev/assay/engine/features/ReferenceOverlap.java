@@ -9,9 +9,7 @@ import dev.assay.rubric.model.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Word overlap between an answer and its question's reference answers, with the question's own words
@@ -41,14 +39,33 @@ public final class ReferenceOverlap {
             "when", "how", "why", "what", "which", "more", "most", "such", "only", "as", "too", "'s", "get");
 
     private final TextAnalyzer analyzer;
-    private final Map<String, Prepared> byQuestion = new ConcurrentHashMap<>();
+    private final PerQuestion<Prepared> byQuestion = new PerQuestion<>();
 
     /** A question's words, and each reference's content lemmas less those, with their summed word vector. */
     private record Prepared(Set<String> questionWords, List<Reference> references) {
     }
 
     /** Worked out once per question: none of it depends on the answer. */
-    private record Reference(Set<String> words, float[] vectorSum) {
+    private record Reference(VectoredWords words, float[] vectorSum) {
+    }
+
+    /**
+     * Words in their set's order with each one's vector (null when unknown), looked up once: the soft
+     * matches compare every word with every word of the other side, and each lookup in the 25 MB
+     * table misses the cache after a CoreNLP pass.
+     */
+    private record VectoredWords(Set<String> set, float[][] vectors) {
+
+        static VectoredWords of(Set<String> words, WordVectors table) {
+            float[][] v = new float[words.size()][];
+            if (table != null) {
+                int i = 0;
+                for (String w : words) {
+                    v[i++] = table.vector(w);
+                }
+            }
+            return new VectoredWords(words, v);
+        }
     }
 
     public ReferenceOverlap(TextAnalyzer analyzer) {
@@ -57,22 +74,27 @@ public final class ReferenceOverlap {
 
     /** Puts the six features into {@code f}; all 0 when the question has no reference answer. */
     public void extract(Question question, Analysis answer, Features f) {
-        Prepared p = byQuestion.computeIfAbsent(question.id() + '\u0000' + question.prompt(), k -> prepare(question));
-        Set<String> answerWords = demoted(contentLemmas(answer), p.questionWords());
+        extract(question, contentLemmas(answer), f);
+    }
+
+    /** The same, given the answer's {@link #contentLemmas}. */
+    void extract(Question question, Set<String> answerLemmas, Features f) {
+        Prepared p = byQuestion.get(question.id(), question.prompt(), () -> prepare(question));
+        Set<String> answerWords = demoted(answerLemmas, p.questionWords());
         double best = -1;
         double[] chosen = new double[6];
-        WordVectors vectors = p.references().isEmpty() ? null : WordVectors.shared();
+        VectoredWords a = VectoredWords.of(answerWords, p.references().isEmpty() ? null : WordVectors.shared());
         for (Reference ref : p.references()) {
-            Set<String> r = ref.words();
+            Set<String> r = ref.words().set();
             double coverage = share(r, answerWords);
             double precision = share(answerWords, r);
-            double softCoverage = soft(r, answerWords, vectors);
-            double softPrecision = soft(answerWords, r, vectors);
+            double softCoverage = soft(ref.words(), a);
+            double softPrecision = soft(a, ref.words());
             double f1 = softCoverage + softPrecision == 0 ? 0 : 2 * softCoverage * softPrecision / (softCoverage + softPrecision);
             if (f1 > best) {
                 best = f1;
                 chosen = new double[] {coverage, precision, softCoverage, softPrecision,
-                        cosine(ref.vectorSum(), sum(answerWords, vectors)), r.isEmpty() ? 0 : Math.min(2.0, answerWords.size() / (double) r.size())};
+                        cosine(ref.vectorSum(), sum(a.vectors())), r.isEmpty() ? 0 : Math.min(2.0, answerWords.size() / (double) r.size())};
             }
         }
         f.put(Features.REF_COVERAGE, chosen[0]);
@@ -90,8 +112,9 @@ public final class ReferenceOverlap {
         for (ModelAnswer m : q.modelAnswers()) {
             if (m.text() != null && !m.text().isBlank()) {
                 vectors = vectors == null ? WordVectors.shared() : vectors;
-                Set<String> words = demoted(contentLemmas(analyzer.analyze(m.text())), questionWords);
-                refs.add(new Reference(words, sum(words, vectors)));
+                VectoredWords words = VectoredWords.of(
+                        demoted(contentLemmas(analyzer.analyze(m.text())), questionWords), vectors);
+                refs.add(new Reference(words, sum(words.vectors())));
             }
         }
         return new Prepared(questionWords, List.copyOf(refs));
@@ -122,26 +145,27 @@ public final class ReferenceOverlap {
         return n / (double) of.size();
     }
 
-    private static double soft(Set<String> of, Set<String> in, WordVectors vectors) {
-        if (of.isEmpty() || in.isEmpty()) {
+    private static double soft(VectoredWords of, VectoredWords in) {
+        if (of.set().isEmpty() || in.set().isEmpty()) {
             return 0;
         }
         double sum = 0;
-        for (String w : of) {
-            if (in.contains(w)) {
+        int i = 0;
+        for (String w : of.set()) {
+            float[] v = of.vectors()[i++];
+            if (in.set().contains(w)) {
                 sum += 1;
                 continue;
             }
-            float[] v = vectors.vector(w);
             double best = 0;
             if (v != null) {
-                for (String x : in) {
-                    best = Math.max(best, WordVectors.dot(v, vectors.vector(x)));
+                for (float[] x : in.vectors()) {
+                    best = Math.max(best, WordVectors.dot(v, x));
                 }
             }
             sum += best >= MIN_COSINE ? best : 0;
         }
-        return sum / of.size();
+        return sum / of.set().size();
     }
 
     /** Cosine of two summed word vectors; 0 when either side has none. */
@@ -160,10 +184,9 @@ public final class ReferenceOverlap {
         return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
     }
 
-    private static float[] sum(Set<String> words, WordVectors vectors) {
+    private static float[] sum(float[][] vectors) {
         float[] s = null;
-        for (String w : words) {
-            float[] v = vectors.vector(w);
+        for (float[] v : vectors) {
             if (v == null) {
                 continue;
             }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Contradiction cues against the closest reference answer (most content lemmas in common, F1). Word
@@ -38,7 +37,7 @@ public final class ReferencePolarity {
     }
 
     private final TextAnalyzer analyzer;
-    private final Map<String, List<Reference>> byQuestion = new ConcurrentHashMap<>();
+    private final PerQuestion<List<Reference>> byQuestion = new PerQuestion<>();
 
     public ReferencePolarity(TextAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -46,13 +45,22 @@ public final class ReferencePolarity {
 
     /** Puts the two features into {@code f}; both 0 when the question has no reference answer. */
     public void extract(Question question, Analysis answer, Features f) {
-        List<Reference> refs = byQuestion.computeIfAbsent(question.id() + '\u0000' + question.prompt(),
-                k -> prepare(question));
-        Map<String, Boolean> a = polarity(answer);
+        extract(question, answer, ReferenceOverlap.contentLemmas(answer), f);
+    }
+
+    /** The same, given the answer's {@link ReferenceOverlap#contentLemmas}, which the caller has already. */
+    void extract(Question question, Analysis answer, Set<String> contentLemmas, Features f) {
+        List<Reference> refs = byQuestion.get(question.id(), question.prompt(), () -> prepare(question));
+        Map<String, Boolean> a = polarity(answer, contentLemmas);
         Reference closest = null;
         double best = 0;
         for (Reference r : refs) {
-            long shared = r.negated().keySet().stream().filter(a::containsKey).count();
+            int shared = 0;
+            for (String w : r.negated().keySet()) {
+                if (a.containsKey(w)) {
+                    shared++;
+                }
+            }
             double f1 = 2.0 * shared / (r.negated().size() + a.size());
             if (f1 > best) {
                 best = f1;
@@ -114,7 +122,10 @@ public final class ReferencePolarity {
      * connected to the positive terminal" does not deny the terminal).
      */
     static Map<String, Boolean> polarity(Analysis a) {
-        Set<String> content = ReferenceOverlap.contentLemmas(a);
+        return polarity(a, ReferenceOverlap.contentLemmas(a));
+    }
+
+    private static Map<String, Boolean> polarity(Analysis a, Set<String> content) {
         Map<String, Boolean> out = new HashMap<>();
         for (Sentence s : a.sentences()) {
             List<Token> tokens = s.tokens();

@@ -46,7 +46,7 @@ public final class CriteriaBuilder {
                             analysis.text().substring(s.begin(), s.end()), round(s.confidence()), false))
                     .limit(MAX_EVIDENCE).toList();
             out.add(new Criterion("star." + l.name(), l.title(), "star", round(starWeight * section.weight() / starTotal),
-                    round(f.get("star_" + l.name())), ev));
+                    round(f.get(Features.star(l))), ev));
         }
         for (Concept c : question.concepts()) {
             // Several phrasings often hit the same words: keep each span once, at its strongest.

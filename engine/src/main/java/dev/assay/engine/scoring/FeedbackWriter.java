@@ -68,7 +68,7 @@ public final class FeedbackWriter {
         List<StarLabel> present = new ArrayList<>();
         List<StarLabel> missing = new ArrayList<>();
         for (StarLabel l : StarLabel.STORY) {
-            (f.get("star_" + l.name()) >= PART_PRESENT ? present : missing).add(l);
+            (f.get(Features.star(l)) >= PART_PRESENT ? present : missing).add(l);
         }
         if (missing.isEmpty()) {
             if (f.get(Features.QUANTIFIED_RESULT) == 0) {

@@ -31,20 +31,9 @@ final class TextAnalyzers {
     private TextAnalyzers() {
     }
 
-    /** The CONTENT terms of a text, in order. */
+    /** The CONTENT terms of a text, in order (each distinct token filtered once per thread: {@link ContentTerms}). */
     static java.util.List<String> contentTerms(String text) {
-        java.util.List<String> terms = new java.util.ArrayList<>();
-        try (TokenStream ts = CONTENT.tokenStream("text", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing text in memory failed", e);
-        }
-        return terms;
+        return ContentTerms.of(text);
     }
 
     /** Term frequencies of already analysed terms. */

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Labels each sentence or clause of an answer S, T, A, R or O. Thread-safe.
@@ -54,7 +53,7 @@ public final class StarSegmenter {
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "so", "which", "but");
 
-    private final Map<Question, RubricProfile> profiles = new ConcurrentHashMap<>();
+    private final dev.assay.engine.QuestionCache<RubricProfile> profiles = new dev.assay.engine.QuestionCache<>(512);
 
     public StarSegmenter() {
     }
@@ -375,10 +374,7 @@ public final class StarSegmenter {
                 .allMatch(m -> m.sections().isEmpty())) {
             return RubricProfile.EMPTY;
         }
-        if (profiles.size() > 512) {
-            profiles.clear();
-        }
-        return profiles.computeIfAbsent(question, RubricProfile::of);
+        return profiles.get(question, RubricProfile::of);
     }
 
     /** Content lemmas that the rubric ties to exactly one STAR label. */
