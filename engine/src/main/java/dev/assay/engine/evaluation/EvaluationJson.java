@@ -103,6 +103,9 @@ public final class EvaluationJson {
             g.writeStringField("engine", v.engine());
             g.writeStringField("rubric_hash", v.rubricHash());
             g.writeStringField("weights", v.weights());
+            if (v.encoder() != null) { // as @JsonInclude(NON_NULL) has it: the semantic mode only
+                g.writeStringField("encoder", v.encoder());
+            }
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -127,6 +130,9 @@ public final class EvaluationJson {
             g.writeFieldName("strength");
             number(g, ev.strength());
             g.writeBooleanField("negated", ev.negated());
+            if (ev.meaning() != null) { // as @JsonInclude(NON_NULL) has it: the semantic mode only
+                g.writeStringField("meaning", ev.meaning());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

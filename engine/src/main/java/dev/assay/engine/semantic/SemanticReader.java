@@ -1,5 +1,6 @@
 package dev.assay.engine.semantic;
 
+import dev.assay.engine.QuestionCache;
 import dev.assay.engine.analysis.Analysis;
 import dev.assay.engine.analysis.Sentence;
 import dev.assay.engine.concepts.ConceptHit;
@@ -12,9 +13,7 @@ import dev.assay.rubric.model.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The opt-in semantic reading of an answer: each sentence's meaning compared with each rubric point
@@ -70,15 +69,14 @@ public final class SemanticReader {
     private record PointVectors(String conceptId, List<String> texts, List<float[]> vectors) {
     }
 
-    /** A question's encoded rubric, kept with the question it was made from. */
-    private record Compiled(Question question, List<PointVectors> points, List<float[]> references) {
+    /** A question's encoded rubric. */
+    private record Compiled(List<PointVectors> points, List<float[]> references) {
     }
 
     private final SentenceEncoder encoder;
     private final Settings settings;
     private final ConceptMatcher.Settings matcher;
-    /** By question id; a question of another content under the same id is compiled again. */
-    private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+    private final QuestionCache<Compiled> cache = new QuestionCache<>(512);
 
     /** {@code matcher}: the lexical matcher's settings (coverage threshold, keyword-list factor). */
     public SemanticReader(SentenceEncoder encoder, Settings settings, ConceptMatcher.Settings matcher) {
@@ -184,14 +182,7 @@ public final class SemanticReader {
     }
 
     private Compiled compiled(Question q) {
-        Compiled c = cache.get(q.id());
-        if (c != null && (c.question() == q || c.question().equals(q))) {
-            return c;
-        }
-        // encoded outside the map: the encoder is slow, and two threads at worst encode the same rubric twice
-        Compiled fresh = compile(q);
-        cache.put(q.id(), fresh);
-        return fresh;
+        return cache.get(q, this::compile);
     }
 
     private Compiled compile(Question q) {
@@ -236,6 +227,6 @@ public final class SemanticReader {
                 references.add(r);
             }
         }
-        return new Compiled(q, List.copyOf(points), List.copyOf(references));
+        return new Compiled(List.copyOf(points), List.copyOf(references));
     }
 }

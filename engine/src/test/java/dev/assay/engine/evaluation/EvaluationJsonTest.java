@@ -45,8 +45,9 @@ class EvaluationJsonTest {
         for (int c = r.nextInt(4); c > 0; c--) {
             List<Evidence> evidence = new ArrayList<>();
             for (int k = r.nextInt(3); k > 0; k--) {
+                // a meaning only in the semantic mode: null (omitted) or a text
                 evidence.add(new Evidence(r.nextInt(9), r.nextInt(500), r.nextInt(500) - 1, text(r), number(r),
-                        r.nextBoolean()));
+                        r.nextBoolean(), r.nextBoolean() ? null : text(r)));
             }
             criteria.add(new Criterion(text(r), text(r), text(r), number(r), number(r), evidence));
         }
@@ -61,7 +62,8 @@ class EvaluationJsonTest {
         List<Flag> flags = new ArrayList<>(Arrays.asList(Flag.values()).subList(0, r.nextInt(Flag.values().length + 1)));
         SimilarityReport sim = r.nextInt(10) == 0 ? null : new SimilarityReport(text(r), number(r), number(r),
                 number(r), number(r), number(r), text(r), number(r));
-        Versions versions = r.nextInt(10) == 0 ? null : new Versions(text(r), text(r), text(r));
+        Versions versions = r.nextInt(10) == 0 ? null : new Versions(text(r), text(r), text(r),
+                r.nextBoolean() ? null : text(r));
         return new Evaluation(text(r), text(r), number(r), number(r), number(r), text(r), number(r), flags, criteria,
                 segments, sim, features, List.of(STRINGS[r.nextInt(STRINGS.length)]), versions);
     }
