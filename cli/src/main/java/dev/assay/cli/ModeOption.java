@@ -10,7 +10,7 @@ final class ModeOption {
 
     @Option(names = "--semantic",
             description = "Also read each sentence's meaning with a sentence encoder (all-MiniLM-L6-v2): finds"
-                    + " points made in words the rubric never lists, adds the semantic_cosine feature; about 6x"
+                    + " points made in words the rubric never lists, adds the semantic_cosine feature; about 7x"
                     + " slower than the default mode.")
     boolean semantic;
 
