@@ -96,10 +96,14 @@ public final class ConceptEvaluation {
 
     /** Analyses and matches every item once. */
     public static List<Scored> score(ConceptMatcher matcher, List<Item> items) {
+        return score(items, it -> matcher.match(TextAnalyzer.shared().analyze(it.text()), it.question()));
+    }
+
+    /** Every item read once by {@code read} (a matcher, or a whole grader's trace). */
+    public static List<Scored> score(List<Item> items, java.util.function.Function<Item, ConceptMatch> read) {
         List<Scored> out = new ArrayList<>(items.size());
         for (Item it : items) {
-            Analysis a = TextAnalyzer.shared().analyze(it.text());
-            ConceptMatch m = matcher.match(a, it.question());
+            ConceptMatch m = read.apply(it);
             Map<String, Double> cov = new LinkedHashMap<>();
             for (Concept c : it.question().concepts()) {
                 cov.put(c.id(), m.coverage(c.id()));

@@ -8,10 +8,7 @@ import dev.assay.engine.semantic.SemanticReader;
 import dev.assay.rubric.model.Concept;
 import dev.assay.rubric.model.QuestionBank;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,18 +39,9 @@ class SemanticAgreementTest {
     }
 
     private static ConceptEvaluation.Counts counts(List<String> questions) {
-        ConceptMatcher m = new ConceptMatcher(data.bank);
         Grader grader = new Grader(data.bank, Grader.Mode.SEMANTIC);
-        List<ConceptEvaluation.Scored> scored = new ArrayList<>();
-        for (ConceptEvaluation.Item it : data.items(questions)) {
-            ConceptMatch match = grader.trace(it.question(), it.text()).concepts();
-            Map<String, Double> cov = new LinkedHashMap<>();
-            for (Concept c : it.question().concepts()) {
-                cov.put(c.id(), match.coverage(c.id()));
-            }
-            scored.add(new ConceptEvaluation.Scored(it, cov, match));
-        }
-        ConceptEvaluation.Counts c = ConceptEvaluation.counts(scored, m.settings().coverageThreshold());
+        ConceptEvaluation.Counts c = ConceptEvaluation.counts(ConceptEvaluation.score(data.items(questions),
+                it -> grader.trace(it.question(), it.text()).concepts()), ConceptMatcher.Settings.DEFAULT.coverageThreshold());
         System.out.println("semantic mode, " + questions + ": " + c);
         return c;
     }
