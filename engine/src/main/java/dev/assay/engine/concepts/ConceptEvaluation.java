@@ -1,6 +1,5 @@
 package dev.assay.engine.concepts;
 
-import dev.assay.engine.analysis.Analysis;
 import dev.assay.engine.analysis.TextAnalyzer;
 import dev.assay.rubric.model.Concept;
 import dev.assay.rubric.model.Question;
