@@ -84,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Grader.preload(); // the tagger and WordNet load while the bank is read
+        Grader.preload(mode.asked()); // the tagger, WordNet (and encoder) load while the bank is read
         QuestionBank qb;
         if (bank == null) {
             qb = BundledBanks.interview();

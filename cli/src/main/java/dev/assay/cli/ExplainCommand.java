@@ -77,7 +77,7 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Grader.preload(); // the tagger and WordNet load while the bank is read
+        Grader.preload(mode.asked()); // the tagger, WordNet (and encoder) load while the bank is read
         Optional<QuestionBank> loaded = BankLoading.load(bank, err);
         if (loaded.isEmpty()) {
             return 2;

@@ -117,7 +117,7 @@ public final class GradeCommand implements Callable<Integer> {
             err.println("assay: --resume needs --out: only a run writing to a file can be resumed");
             return 2;
         }
-        Grader.preload(); // the tagger and WordNet load while the bank is read
+        Grader.preload(mode.asked()); // the tagger, WordNet (and encoder) load while the bank is read
         // The bank is loaded and validated before a single answer is read.
         Optional<QuestionBank> loaded = BankLoading.load(bank, err);
         if (loaded.isEmpty()) {

@@ -145,6 +145,14 @@ public final class Grader {
         ConceptMatcher.preloadLexicon();
     }
 
+    /** {@link #preload()}, and in the semantic mode the sentence encoder too. */
+    public static void preload(Mode mode) {
+        preload();
+        if (mode == Mode.SEMANTIC) {
+            SentenceEncoder.preload();
+        }
+    }
+
     public QuestionBank bank() {
         return bank;
     }
