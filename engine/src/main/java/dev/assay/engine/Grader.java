@@ -68,7 +68,7 @@ public final class Grader {
      * How an answer is read. {@link #LEXICAL}, the default, is the fast path: CoreNLP, then lemma,
      * WordNet and word-vector matching. {@link #SEMANTIC} adds a sentence encoder (all-MiniLM-L6-v2):
      * rubric points an answer makes in words the rubric never listed, and the {@code semantic_cosine}
-     * feature; it costs about 5–7 times the CoreNLP pass.
+     * feature; it costs about seven times the default mode (the encoder reads every sentence).
      */
     public enum Mode { LEXICAL, SEMANTIC }
 
@@ -101,10 +101,7 @@ public final class Grader {
 
     private Grader(QuestionBank bank, ScoringWeights weights, double reviewBelow, NearestGradedScoring nearest,
                    boolean reportedFeatures, Mode mode) {
-        preload();
-        if (mode == Mode.SEMANTIC) {
-            SentenceEncoder.preload();
-        }
+        preload(mode);
         this.bank = bank;
         for (Question q : bank.questions()) {
             questionsById.putIfAbsent(q.id(), q);
