@@ -463,10 +463,11 @@ public final class ConceptMatcher {
             sentenceEnd = new int[ss.size()];
             keywordList = new boolean[ss.size()];
             int at = 0;
+            boolean[][] scopes = NegationScope.of(a); // the polarity features ask for the same answer's
             for (int s = 0; s < ss.size(); s++) {
                 List<Token> ts = ss.get(s).tokens();
                 sentenceStart[s] = at;
-                System.arraycopy(NegationScope.of(ts), 0, negated, at, ts.size());
+                System.arraycopy(scopes[s], 0, negated, at, ts.size());
                 for (Token t : ts) {
                     tokens[at] = t;
                     sentenceOf[at] = s;

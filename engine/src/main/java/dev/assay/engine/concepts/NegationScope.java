@@ -1,5 +1,6 @@
 package dev.assay.engine.concepts;
 
+import dev.assay.engine.analysis.Analysis;
 import dev.assay.engine.analysis.Token;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,35 @@ public final class NegationScope {
     private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it", "that",
             "this", "there", "everybody", "everyone", "someone", "people");
 
+    /**
+     * The last analysis each thread asked {@link #of(Analysis)} about, with its scopes: the concept
+     * matcher and the reference-answer polarity features both need them for the same answer, one
+     * after the other on the grading thread.
+     */
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+    private record Last(Analysis analysis, boolean[][] scopes) {
+    }
+
     private NegationScope() {
+    }
+
+    /**
+     * {@link #of(List)} for each sentence of an analysis, in order; computed once for the analysis last
+     * asked about on this thread (the same object, not an equal one). Shared: callers must not modify
+     * the arrays.
+     */
+    public static boolean[][] of(Analysis a) {
+        Last last = LAST.get();
+        if (last != null && last.analysis() == a) {
+            return last.scopes();
+        }
+        boolean[][] scopes = new boolean[a.sentences().size()][];
+        for (int s = 0; s < scopes.length; s++) {
+            scopes[s] = of(a.sentences().get(s).tokens());
+        }
+        LAST.set(new Last(a, scopes));
+        return scopes;
     }
 
     /** {@code result[i]} is true when token {@code i} of the list is in a negation's scope. */

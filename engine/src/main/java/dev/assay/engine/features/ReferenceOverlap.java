@@ -41,8 +41,11 @@ public final class ReferenceOverlap {
     private final TextAnalyzer analyzer;
     private final PerQuestion<Prepared> byQuestion = new PerQuestion<>();
 
-    /** A question's words, and each reference's content lemmas less those, with their summed word vector. */
-    private record Prepared(Set<String> questionWords, List<Reference> references) {
+    /**
+     * A question's words, each reference's content lemmas less those, with their summed word vector,
+     * and the answer words' dot products with the references' (null when there is no reference).
+     */
+    private record Prepared(Set<String> questionWords, List<Reference> references, ReferenceDots dots) {
     }
 
     /** Worked out once per question: none of it depends on the answer. */
@@ -50,9 +53,8 @@ public final class ReferenceOverlap {
     }
 
     /**
-     * Words in their set's order with each one's vector (null when unknown), looked up once: the soft
-     * matches compare every word with every word of the other side, and each lookup in the 25 MB
-     * table misses the cache after a CoreNLP pass.
+     * A reference's words in their set's order with each one's vector (null when unknown): the vectors
+     * {@link ReferenceDots} compares the answers' words with, in that order.
      */
     private record VectoredWords(Set<String> set, float[][] vectors) {
 
@@ -83,18 +85,20 @@ public final class ReferenceOverlap {
         Set<String> answerWords = demoted(answerLemmas, p.questionWords());
         double best = -1;
         double[] chosen = new double[6];
-        VectoredWords a = VectoredWords.of(answerWords, p.references().isEmpty() ? null : WordVectors.shared());
-        for (Reference ref : p.references()) {
-            Set<String> r = ref.words().set();
+        List<Reference> refs = p.references();
+        ReferenceDots.Word[] a = refs.isEmpty() ? null : words(answerWords, p.dots());
+        for (int ref = 0; ref < refs.size(); ref++) {
+            Set<String> r = refs.get(ref).words().set();
             double coverage = share(r, answerWords);
             double precision = share(answerWords, r);
-            double softCoverage = soft(ref.words(), a);
-            double softPrecision = soft(a, ref.words());
+            double softCoverage = softCoverage(r, ref, answerWords, a);
+            double softPrecision = softPrecision(answerWords, a, ref, r);
             double f1 = softCoverage + softPrecision == 0 ? 0 : 2 * softCoverage * softPrecision / (softCoverage + softPrecision);
             if (f1 > best) {
                 best = f1;
                 chosen = new double[] {coverage, precision, softCoverage, softPrecision,
-                        cosine(ref.vectorSum(), sum(a.vectors())), r.isEmpty() ? 0 : Math.min(2.0, answerWords.size() / (double) r.size())};
+                        cosine(refs.get(ref).vectorSum(), sum(vectors(a))),
+                        r.isEmpty() ? 0 : Math.min(2.0, answerWords.size() / (double) r.size())};
             }
         }
         f.put(Features.REF_COVERAGE, chosen[0]);
@@ -108,6 +112,7 @@ public final class ReferenceOverlap {
     private Prepared prepare(Question q) {
         Set<String> questionWords = q.prompt() == null ? Set.of() : contentLemmas(analyzer.analyze(q.prompt()));
         List<Reference> refs = new ArrayList<>();
+        List<float[][]> refVectors = new ArrayList<>();
         WordVectors vectors = null;
         for (ModelAnswer m : q.modelAnswers()) {
             if (m.text() != null && !m.text().isBlank()) {
@@ -115,9 +120,11 @@ public final class ReferenceOverlap {
                 VectoredWords words = VectoredWords.of(
                         demoted(contentLemmas(analyzer.analyze(m.text())), questionWords), vectors);
                 refs.add(new Reference(words, sum(words.vectors())));
+                refVectors.add(words.vectors());
             }
         }
-        return new Prepared(questionWords, List.copyOf(refs));
+        ReferenceDots dots = vectors == null ? null : new ReferenceDots(vectors::vector, refVectors);
+        return new Prepared(questionWords, List.copyOf(refs), dots);
     }
 
     /** The words without the question's; all of them when the question's words are all there is. */
@@ -145,27 +152,69 @@ public final class ReferenceOverlap {
         return n / (double) of.size();
     }
 
-    private static double soft(VectoredWords of, VectoredWords in) {
-        if (of.set().isEmpty() || in.set().isEmpty()) {
+    /** The answer's words, in their set's order, from the question's cache. */
+    private static ReferenceDots.Word[] words(Set<String> answerWords, ReferenceDots dots) {
+        ReferenceDots.Word[] out = new ReferenceDots.Word[answerWords.size()];
+        int i = 0;
+        for (String w : answerWords) {
+            out[i++] = dots.of(w);
+        }
+        return out;
+    }
+
+    private static float[][] vectors(ReferenceDots.Word[] words) {
+        float[][] out = new float[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = words[i].vector();
+        }
+        return out;
+    }
+
+    /**
+     * Soft share of reference {@code ref}'s words the answer has: each counts 1 when the answer has it,
+     * else its best cosine with the answer's words if at least {@link #MIN_COSINE}.
+     */
+    private static double softCoverage(Set<String> reference, int ref, Set<String> answer, ReferenceDots.Word[] a) {
+        if (reference.isEmpty() || answer.isEmpty()) {
             return 0;
         }
         double sum = 0;
-        int i = 0;
-        for (String w : of.set()) {
-            float[] v = of.vectors()[i++];
-            if (in.set().contains(w)) {
+        int j = 0;
+        for (String w : reference) {
+            int at = j++;
+            if (answer.contains(w)) {
                 sum += 1;
                 continue;
             }
             double best = 0;
-            if (v != null) {
-                for (float[] x : in.vectors()) {
-                    best = Math.max(best, WordVectors.dot(v, x));
-                }
+            for (ReferenceDots.Word x : a) {
+                best = Math.max(best, x.dots()[ref][at]);
             }
             sum += best >= MIN_COSINE ? best : 0;
         }
-        return sum / of.set().size();
+        return sum / reference.size();
+    }
+
+    /** The same the other way round: the soft share of the answer's words reference {@code ref} has. */
+    private static double softPrecision(Set<String> answer, ReferenceDots.Word[] a, int ref, Set<String> reference) {
+        if (answer.isEmpty() || reference.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        int i = 0;
+        for (String w : answer) {
+            double[] dots = a[i++].dots()[ref];
+            if (reference.contains(w)) {
+                sum += 1;
+                continue;
+            }
+            double best = 0;
+            for (double d : dots) {
+                best = Math.max(best, d);
+            }
+            sum += best >= MIN_COSINE ? best : 0;
+        }
+        return sum / answer.size();
     }
 
     /** Cosine of two summed word vectors; 0 when either side has none. */

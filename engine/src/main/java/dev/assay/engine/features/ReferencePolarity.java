@@ -1,7 +1,6 @@
 package dev.assay.engine.features;
 
 import dev.assay.engine.analysis.Analysis;
-import dev.assay.engine.analysis.Sentence;
 import dev.assay.engine.analysis.TextAnalyzer;
 import dev.assay.engine.analysis.Token;
 import dev.assay.engine.concepts.Antonyms;
@@ -127,9 +126,10 @@ public final class ReferencePolarity {
 
     private static Map<String, Boolean> polarity(Analysis a, Set<String> content) {
         Map<String, Boolean> out = new HashMap<>();
-        for (Sentence s : a.sentences()) {
-            List<Token> tokens = s.tokens();
-            boolean[] scope = NegationScope.of(tokens);
+        boolean[][] scopes = NegationScope.of(a); // computed by the concept matcher for the same answer
+        for (int si = 0; si < scopes.length; si++) {
+            List<Token> tokens = a.sentences().get(si).tokens();
+            boolean[] scope = scopes[si];
             boolean pending = false;
             for (int i = 0; i < tokens.size(); i++) {
                 if (scope[i] && (i == 0 || !scope[i - 1])) {

@@ -352,10 +352,10 @@ public final class ReferenceIndex {
         }
         double[][] byRank = null; // the products in topic order, for the topics that need it
         for (int t = 0; t < n; t++) {
-            int size = topics.get(t).weights().size();
-            if (answer.weights().size() > size && shared[t] > 2) {
+            // the shared count first: most topics share nothing, and their maps are cold after a CoreNLP pass
+            if (shared[t] > 2 && answer.weights().size() > topics.get(t).weights().size()) {
                 byRank = byRank == null ? new double[n][] : byRank;
-                byRank[t] = new double[size];
+                byRank[t] = new double[topics.get(t).weights().size()];
             }
         }
         if (byRank != null) {
@@ -378,6 +378,9 @@ public final class ReferenceIndex {
         }
         double[] cos = new double[n];
         for (int t = 0; t < n; t++) {
+            if (shared[t] == 0) {
+                continue; // a dot product of +0.0 gives a cosine of +0.0: no need to read the topic
+            }
             Vector topic = topics.get(t);
             if (!answer.isEmpty() && !topic.isEmpty()) {
                 double na = answer.sumOfSquares();
