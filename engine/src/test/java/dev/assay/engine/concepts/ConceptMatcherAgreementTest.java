@@ -1,9 +1,7 @@
 package dev.assay.engine.concepts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,7 @@ class ConceptMatcherAgreementTest {
 
     @BeforeAll
     static void load() {
-        assumeTrue(Files.isDirectory(InterviewAnswersData.dir()), "shared data set not found: " + InterviewAnswersData.dir());
-        data = InterviewAnswersData.load(InterviewAnswersData.dir());
+        data = InterviewAnswersData.loadOrSkip();
     }
 
     private static ConceptEvaluation.Counts counts(List<String> questions) {

@@ -36,6 +36,12 @@ final class InterviewAnswersData {
         return Path.of(System.getProperty("assay.shared", "../shared"), "datasets", "interview-answers");
     }
 
+    /** The shared set for a test class; the class is skipped (not failed) where ../shared is absent. */
+    static InterviewAnswersData loadOrSkip() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir()), "shared data set not found: " + dir());
+        return load(dir());
+    }
+
     static InterviewAnswersData load(Path dir) {
         try {
             QuestionBank bank = MarkdownBankImporter.importBank("bank.md",
