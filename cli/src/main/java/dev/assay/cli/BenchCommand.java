@@ -37,10 +37,12 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {"Measures grading speed on this machine: answers/s per thread count, p50/p99 latency per"
                 + " answer, peak heap, and in the same run, on the same texts, the throughput of a bare CoreNLP"
-                + " pipeline with the engine's annotators (the floor) and the ratio engine/bare. Also the cold"
-                + " start: JVM start to the first graded answer.",
-                "Engine and bare rounds alternate, so both see the same background load; each figure is the"
-                        + " median of the rounds."},
+                + " pipeline with the annotators the engine's analysis matches (tokenize,ssplit,pos,lemma: the"
+                + " floor) and the ratio engine/bare; also engine/analysis, against the engine's own analysis"
+                + " step alone (the cost of everything after the NLP). Also the cold start: JVM start to the"
+                + " first graded answer.",
+                "Bare, analysis and engine rounds take turns, so all see the same background load; each figure"
+                        + " is the median of the rounds."},
         footer = {"",
                 "Examples:",
                 "  ./assay bench",

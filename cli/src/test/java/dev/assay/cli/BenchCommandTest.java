@@ -23,6 +23,7 @@ class BenchCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("answers/s"), r.out());
         assertTrue(r.out().contains("bare CoreNLP/s"), r.out());
+        assertTrue(r.out().contains("engine/analysis"), r.out());
         assertTrue(r.out().contains("cold start"), r.out());
         assertTrue(r.out().contains("peak heap"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.trim().startsWith("2 ")), r.out());
@@ -39,6 +40,7 @@ class BenchCommandTest {
         assertEquals(1, json.path("result").path("points").size(), r.out());
         assertEquals(3, json.path("result").path("texts").asInt());
         assertTrue(json.path("result").path("points").get(0).path("engine").asDouble() > 0);
+        assertTrue(json.path("result").path("points").get(0).path("analysis").asDouble() > 0, r.out());
         assertTrue(json.path("cold_start_seconds").asDouble() > 0);
     }
 

@@ -30,10 +30,16 @@ public record BenchResult(int texts, double meanWords, double firstPassSeconds, 
      * @param cpuRatio        engine / bare in CPU time: the cost ratio, steadier on a shared machine
      * @param p50Millis       median latency of one graded answer, over all engine rounds
      * @param p99Millis       99th percentile of the same
+     * @param analysis        texts/s of the engine's own analysis step alone (median of rounds): CoreNLP
+     *                        {@code tokenize,ssplit,pos} with lemmas remembered per word and tag, which is
+     *                        why it runs faster than the bare pipeline with the same output
+     * @param analysisRatio   engine / analysis: what everything after the NLP costs
+     * @param analysisRounds  texts/s of each analysis round
      */
     public record ThreadPoint(int threads, double engine, double bare, double ratio, List<Double> engineRounds,
                               List<Double> bareRounds, List<Double> pairedRatios, double scaling,
-                              double engineCpu, double bareCpu, double cpuRatio, double p50Millis, double p99Millis) {
+                              double engineCpu, double bareCpu, double cpuRatio, double p50Millis, double p99Millis,
+                              double analysis, double analysisRatio, List<Double> analysisRounds) {
     }
 
     /** Heap figures in MiB; see {@link HeapPeak}. */

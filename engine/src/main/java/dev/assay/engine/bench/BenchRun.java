@@ -1,6 +1,7 @@
 package dev.assay.engine.bench;
 
 import dev.assay.engine.Grader;
+import dev.assay.engine.analysis.TextAnalyzer;
 import dev.assay.engine.evaluation.EvaluationJson;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,11 +11,11 @@ import java.util.function.Consumer;
 /**
  * The benchmark behind {@code assay bench}: grades a set of answers over and over and measures the
  * engine against the floor, a bare CoreNLP pipeline with the same annotators run on the same texts in
- * the same process.
+ * the same process, and against its own analysis step alone (what everything after the NLP costs).
  *
- * <p>Order: one single-threaded pass over every text (cold), a warm-up of both workloads, then per
- * thread count {@code rounds} pairs of timed rounds, bare and engine alternating so that both see
- * the same background load. The engine workload is what a user gets per answer: grade and write
+ * <p>Order: one single-threaded pass over every text (cold), a warm-up of the workloads, then per
+ * thread count {@code rounds} triples of timed rounds, bare, analysis and engine in turn so that all
+ * see the same background load. The engine workload is what a user gets per answer: grade and write
  * the JSON line.
  */
 public final class BenchRun {
@@ -41,16 +42,14 @@ public final class BenchRun {
     private final Grader grader;
     private final Workload engine;
     private final Workload bare;
+    private final Workload analysis;
     private final Consumer<String> progress;
 
     public BenchRun(Grader grader, Consumer<String> progress) {
-        this(grader, new BareCoreNlp(), progress);
-    }
-
-    BenchRun(Grader grader, Workload bare, Consumer<String> progress) {
         this.grader = grader;
         this.engine = t -> EvaluationJson.line(grader.grade(t.answerId(), t.questionId(), t.text()));
-        this.bare = bare;
+        this.bare = new BareCoreNlp();
+        this.analysis = t -> TextAnalyzer.shared().analyze(t.text());
         this.progress = progress;
     }
 
@@ -71,6 +70,7 @@ public final class BenchRun {
         if (s.warmupSeconds() > 0) {
             progress.accept("warming up (" + s.warmupSeconds() + " s per workload)");
             TimedRound.run(bare, texts, most, s.warmupSeconds());
+            TimedRound.run(analysis, texts, most, s.warmupSeconds());
             TimedRound.run(engine, texts, most, s.warmupSeconds());
         }
         List<BenchResult.ThreadPoint> points = new ArrayList<>();
@@ -79,6 +79,7 @@ public final class BenchRun {
             for (int threads : s.threads()) {
                 List<Double> engineRounds = new ArrayList<>();
                 List<Double> bareRounds = new ArrayList<>();
+                List<Double> analysisRounds = new ArrayList<>();
                 List<Double> paired = new ArrayList<>();
                 List<Double> engineCpu = new ArrayList<>();
                 List<Double> bareCpu = new ArrayList<>();
@@ -86,8 +87,10 @@ public final class BenchRun {
                 for (int r = 0; r < s.rounds(); r++) {
                     progress.accept("threads " + threads + ", round " + (r + 1) + "/" + s.rounds());
                     TimedRound.Result b = TimedRound.run(bare, texts, threads, s.seconds());
+                    TimedRound.Result a = TimedRound.run(analysis, texts, threads, s.seconds());
                     TimedRound.Result e = TimedRound.run(engine, texts, threads, s.seconds());
                     bareRounds.add(b.perSecond());
+                    analysisRounds.add(a.perSecond());
                     engineRounds.add(e.perSecond());
                     paired.add(e.perSecond() / b.perSecond());
                     engineCpu.add(e.perCpuSecond());
@@ -96,13 +99,15 @@ public final class BenchRun {
                 }
                 double eng = median(engineRounds);
                 double flo = median(bareRounds);
+                double own = median(analysisRounds);
                 if (points.isEmpty()) {
                     base = eng;
                 }
                 long[] all = concat(latencies);
                 points.add(new BenchResult.ThreadPoint(threads, eng, flo, eng / flo, engineRounds, bareRounds,
                         paired, base > 0 ? eng / base : 0, median(engineCpu), median(bareCpu),
-                        median(engineCpu) / median(bareCpu), percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6));
+                        median(engineCpu) / median(bareCpu), percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6,
+                        own, eng / own, analysisRounds));
             }
             BenchResult.Heap h = new BenchResult.Heap(mib(heap.peakUsedBytes()), mib(heap.peakLiveBytes()),
                     mib(HeapPeak.maxHeapBytes()), heap.collections());
