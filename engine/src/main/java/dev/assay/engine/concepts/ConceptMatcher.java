@@ -166,7 +166,13 @@ public final class ConceptMatcher {
         for (int mi = 0; mi < c.misconceptions.size(); mi++) {
             Phrase p = c.misconceptions.get(mi);
             for (Window w : find(p, cands.of(c.concepts.size() + mi), idx)) {
-                mis.add(new MisconceptionHit(p.ownerId(), w.strength, w.sentence, w.begin, w.end,
+                if (!w.claim()) {
+                    // A wrong claim needs most of its words: "manager's" alone is not "going over the
+                    // manager's head", and "the server sends back SYN-ACK" is not "the server sends the first SYN".
+                    continue;
+                }
+                // a claim said in its own words counts whatever the mass of its (often common) words
+                mis.add(new MisconceptionHit(p.ownerId(), Math.max(w.strength, w.share), w.sentence, w.begin, w.end,
                         analysis.text().substring(w.begin, w.end), w.negated, p.text()));
             }
         }
@@ -345,7 +351,7 @@ public final class ConceptMatcher {
         List<Phrase> mis = new ArrayList<>();
         for (Misconception m : q.misconceptions()) {
             mis.addAll(PhraseCompiler.compile(m.id(), m.label(), m.phrasings(), q, df,
-                    settings.generalWeight()));
+                    settings.generalWeight(), true));
         }
         // Misconceptions get no soft matches: a near word is not evidence of a wrong claim.
         List<float[][]> vectors = new ArrayList<>();
@@ -623,7 +629,13 @@ public final class ConceptMatcher {
         }
     }
 
-    private record Window(double strength, int sentence, int begin, int end, boolean negated) {
+    /**
+     * {@code claim}: the window says the phrasing as a claim, as a misconception needs: most of its
+     * weight ({@link #CLAIM_SHARE}), two or more of its words (unless it has one), and each of its
+     * {@link PhraseCompiler#CLAIM_WORDS}.
+     */
+    private record Window(double strength, int sentence, int begin, int end, boolean negated, boolean claim,
+                          double share) {
     }
 
     /** A key that fills slot {@code slot} of phrasing {@code phrase}, earning {@code credit}. */
@@ -667,6 +679,9 @@ public final class ConceptMatcher {
     }
 
     /** The best window per starting sentence for one phrasing, from its slots' candidates. */
+    /** Least weighted share of a misconception's words an answer must say to state it. */
+    static final double CLAIM_SHARE = 0.6;
+
     private List<Window> find(Phrase p, Map<Long, double[]>[] slotCandidates, AnswerIndex idx) {
         int n = p.slots().size();
         // candidates per slot, in text order: {first, last, factor, via negation}
@@ -797,6 +812,10 @@ public final class ConceptMatcher {
                 negWeight += w;
             }
         }
+        boolean claimWordsFound = true;
+        for (int si = 0; si < n; si++) {
+            claimWordsFound &= first[si] >= 0 || !PhraseCompiler.CLAIM_WORDS.contains(p.slots().get(si).primary());
+        }
         int contentInSpan = 0;
         for (int t = begin; t <= end; t++) {
             if (idx.content[t]) {
@@ -815,6 +834,6 @@ public final class ConceptMatcher {
         }
         boolean negated = matchedWeight > 0 && negWeight >= 0.5 * matchedWeight;
         return new Window(Math.min(1.0, strength), sentence, idx.tokens[begin].begin(),
-                idx.tokens[end].end(), negated);
+                idx.tokens[end].end(), negated, share >= CLAIM_SHARE && matched >= Math.min(2, n) && claimWordsFound, share);
     }
 }

@@ -164,8 +164,20 @@ final class PhraseCompiler {
         }
     }
 
+    /**
+     * Words a stop list drops but a wrong claim turns on ("the server sends the <b>first</b> SYN",
+     * "<b>only</b> the lead can deploy"): in a misconception they are slots an answer must say.
+     */
+    static final Set<String> CLAIM_WORDS = Set.of("first", "only");
+
     static List<Phrase> compile(String ownerId, String label, List<String> phrasings, Question q, DocFreq df,
                                 double generalWeight) {
+        return compile(ownerId, label, phrasings, q, df, generalWeight, false);
+    }
+
+    /** @param claim a misconception's phrasings: {@link #CLAIM_WORDS} are slots of their own */
+    static List<Phrase> compile(String ownerId, String label, List<String> phrasings, Question q, DocFreq df,
+                                double generalWeight, boolean claim) {
         Set<String> questionKeys = keysOf(TextAnalyzer.shared().analyze(nz(q.title()) + "\n" + nz(q.prompt())));
         List<String> raw = new ArrayList<>();
         if (label != null) {
@@ -177,7 +189,7 @@ final class PhraseCompiler {
             for (Part part : parts(r)) {
                 // a lone pair "expand/contract" names one thing: both words are needed, not either
                 String text = LONE_PAIR.matcher(part.text()).matches() ? part.text().replace('/', ' ') : part.text();
-                Phrase p = phrase(ownerId, text, part.negated(), questionKeys, df, generalWeight);
+                Phrase p = phrase(ownerId, text, part.negated(), questionKeys, df, generalWeight, claim);
                 if (p != null) {
                     String sig = p.expectNegated() + p.slots().stream().map(Phrase.Slot::primary).toList().toString();
                     out.putIfAbsent(sig, p);
@@ -193,12 +205,20 @@ final class PhraseCompiler {
      */
     static Phrase phrase(String ownerId, String text, boolean expectNegated, Set<String> questionKeys, DocFreq df,
                          double generalWeight) {
+        return phrase(ownerId, text, expectNegated, questionKeys, df, generalWeight, false);
+    }
+
+    static Phrase phrase(String ownerId, String text, boolean expectNegated, Set<String> questionKeys, DocFreq df,
+                         double generalWeight, boolean claim) {
         List<Token> ts = TextAnalyzer.shared().analyze(text).tokens();
         List<Phrase.Slot> slots = new ArrayList<>();
         int i = 0;
         while (i < ts.size()) {
             Token t = ts.get(i);
-            if (t.isPunctuation() || Lexicon.isStopword(t.lemma()) || Lexicon.key(t.lemma()).isEmpty()) {
+            boolean claimWord = claim && CLAIM_WORDS.contains(t.lemma());
+            // the possessive "'s" is no word of the phrasing ("the manager's head" has two: manager, head)
+            if (t.isPunctuation() || (Lexicon.isStopword(t.lemma()) && !claimWord) || Lexicon.key(t.lemma()).isEmpty()
+                    || t.pos().equals("POS")) {
                 i++;
                 continue;
             }

@@ -1,10 +1,12 @@
 package dev.assay.engine.scoring;
 
 import dev.assay.engine.concepts.ConceptMatch;
+import dev.assay.engine.concepts.MisconceptionHit;
 import dev.assay.engine.evaluation.Flag;
 import dev.assay.engine.features.ConceptCredit;
 import dev.assay.engine.features.Features;
 import dev.assay.rubric.model.Concept;
+import dev.assay.rubric.model.Misconception;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.StarLabel;
 import java.util.ArrayList;
@@ -55,13 +57,34 @@ public final class FeedbackWriter {
                         : advice);
             }
         }
-        if (f.get(Features.MISCONCEPTION_PENALTY) > 0) {
-            out.add("Part of the answer states a known misconception (see the misconception criteria): rethink it.");
+        for (Misconception m : question.misconceptions()) {
+            if (credit.stated(concepts, m.id())) {
+                out.add(misconceptionAdvice(m, concepts));
+            }
         }
         if (flags.contains(Flag.TOO_SHORT) && out.size() < 2) {
             out.add("The answer is very short: add the specifics a grader needs to give credit.");
         }
         return out;
+    }
+
+    /** Names the wrong idea and where the answer says it, then the bank's own advice, if any. */
+    private static String misconceptionAdvice(Misconception m, ConceptMatch concepts) {
+        String where = concepts.misconceptions().stream()
+                .filter(h -> h.misconceptionId().equals(m.id()) && !h.negated())
+                .max(java.util.Comparator.comparingDouble(MisconceptionHit::strength))
+                .map(h -> " (\"" + h.matchedText() + "\")").orElse("");
+        String label = m.label() == null || m.label().isBlank() ? m.id() : m.label().strip();
+        // an imported bank's feedback often only restates the label ("Avoid: …"): then say what to do instead
+        boolean own = m.feedback() != null && !m.feedback().isBlank()
+                && !m.feedback().toLowerCase(Locale.ROOT).contains(stripFinalStop(label).toLowerCase(Locale.ROOT));
+        String advice = own ? m.feedback().strip() : "rethink this point, or say why it does not apply.";
+        return "The answer states a known misconception, \"" + stripFinalStop(label) + "\"" + where + ": " + advice
+                + (advice.endsWith(".") || advice.endsWith("\"") ? "" : ".");
+    }
+
+    private static String stripFinalStop(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static void starFeedback(Features f, List<String> out) {

@@ -138,6 +138,26 @@ class ConceptMatcherTest {
     }
 
     @Test
+    void aMisconceptionIsStatedOnlyWithMostOfItsWordsAndItsClaimWord() {
+        // from a reviewer's unseen bank: correct answers were charged with these
+        Question tcp = question(List.of(concept("synack", "SYN-ACK", "server replies with SYN-ACK")),
+                List.of(new Misconception("first", "The server sends the first SYN",
+                                List.of("server sends the first SYN"), 0.2, null),
+                        new Misconception("head", "Going over the manager's head as a first step",
+                                List.of("going over the manager's head"), 0.2, null)), false);
+        ConceptMatch correct = MATCHER.match(TextAnalyzer.shared().analyze(
+                "The client sends SYN, the server sends back SYN-ACK and then the client sends ACK. "
+                        + "I would respect the manager's decision."), tcp);
+        assertEquals(0.0, MATCHER.misconceptionPenalty(correct, tcp), 1e-9, correct.misconceptions().toString());
+        ConceptMatch wrong = MATCHER.match(TextAnalyzer.shared().analyze(
+                "The server sends the first SYN to the client."), tcp);
+        assertEquals(0.2, MATCHER.misconceptionPenalty(wrong, tcp), 1e-9, wrong.misconceptions().toString());
+        ConceptMatch over = MATCHER.match(TextAnalyzer.shared().analyze(
+                "So I went over my manager's head and emailed the director."), tcp);
+        assertEquals(0.2, MATCHER.misconceptionPenalty(over, tcp), 1e-9, over.misconceptions().toString());
+    }
+
+    @Test
     void misconceptionsCostTheirPenaltyUnlessNegated() {
         ConceptMatch said = match("First I would blame the engineer who pushed it.");
         assertTrue(said.misconceptions().stream().anyMatch(h -> !h.negated()));
