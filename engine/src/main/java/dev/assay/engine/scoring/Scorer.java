@@ -37,7 +37,7 @@ public final class Scorer {
     /** The score on the question's scale. */
     public double score(Question question, Features features, Set<Flag> flags) {
         Scale scale = question.scale();
-        double share = withFlags(raw(question, features), flags, question.kind());
+        double share = withFlags(raw(question, features), flags, question.kind(), features.get(Features.WORDS));
         return scale.clamp(scale.min() + share * (scale.max() - scale.min()));
     }
 
@@ -47,9 +47,10 @@ public final class Scorer {
      * the reference is the expected answer, so repeating it is what a correct answer does (Mohler 2011:
      * answers flagged as copies average 4.98 of 5), and a one-line answer shares too few words with the
      * question's topic for the off-topic test to be meant (flagged answers average 3.4 of 5); the
-     * features carry that evidence into the score instead.
+     * features carry that evidence into the score instead. A too-short answer can earn at most
+     * {@link #shortCap}: a few words cannot make a complete answer, however many terms they name.
      */
-    public static double withFlags(double share, Set<Flag> flags, QuestionKind kind) {
+    public static double withFlags(double share, Set<Flag> flags, QuestionKind kind, double words) {
         if (flags.contains(Flag.EMPTY)) {
             return 0;
         }
@@ -62,6 +63,18 @@ public final class Scorer {
         if (flags.contains(Flag.COPIED_REFERENCE) || flags.contains(Flag.KEYWORD_STUFFING)) {
             share = Math.min(share, CAP_SHARE);
         }
+        if (flags.contains(Flag.TOO_SHORT)) {
+            share = Math.min(share, shortCap(words));
+        }
         return share;
+    }
+
+    /**
+     * The most a too-short answer can earn: {@link #CAP_SHARE} plus the rest in proportion to its
+     * length up to {@link FlagDetector#TOO_SHORT_WORDS} (3 words: 1.5 of 5; 15 words: 3.4 of 5). Both
+     * raters of the interview set gave every answer under 25 words 2 of 5.
+     */
+    static double shortCap(double words) {
+        return CAP_SHARE + (1 - CAP_SHARE) * Math.max(0, Math.min(1, words / FlagDetector.TOO_SHORT_WORDS));
     }
 }

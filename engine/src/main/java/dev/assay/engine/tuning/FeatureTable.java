@@ -41,6 +41,11 @@ public final class FeatureTable {
             return span <= 0 ? Double.NaN : (answer.grade() - question.scale().min()) / span;
         }
 
+        /** The answer's length in words, for the too-short cap (unknown in an old cache: no cap). */
+        public double words() {
+            return features.getOrDefault(dev.assay.engine.features.Features.WORDS, Double.POSITIVE_INFINITY);
+        }
+
         public double toScale(double share) {
             return question.scale().min() + share * (question.scale().max() - question.scale().min());
         }

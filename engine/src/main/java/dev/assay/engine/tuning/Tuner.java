@@ -341,7 +341,7 @@ public final class Tuner {
                 double c = correction.apply(r.features());
                 for (int d = 0; d < DAMPINGS.length; d++) {
                     double raw = Math.max(0, Math.min(1, p + DAMPINGS[d] * c));
-                    double e = Scorer.withFlags(raw, r.flags(), r.question().kind()) - r.humanShare();
+                    double e = Scorer.withFlags(raw, r.flags(), r.question().kind(), r.words()) - r.humanShare();
                     sse[d] += e * e;
                 }
             }
@@ -393,7 +393,7 @@ public final class Tuner {
         }
         // Rounded as an Evaluation's score is, so that tune measures the scores grade writes.
         double score = Math.round(100 * r.question().scale().clamp(
-                r.toScale(Scorer.withFlags(raw, r.flags(), r.question().kind())))) / 100.0;
+                r.toScale(Scorer.withFlags(raw, r.flags(), r.question().kind(), r.words())))) / 100.0;
         String label = null;
         Softmax.Model m = useNearest && fitted.labelsGraded() != null ? fitted.labelsGraded() : fitted.labelsBase();
         if (m != null) {

@@ -209,7 +209,7 @@ public final class LearnerExperiment {
                     for (int i = 0; i < te.size(); i++) {
                         Row r = te.get(i);
                         double score = Math.round(100 * r.question().scale().clamp(
-                                r.toScale(Scorer.withFlags(raw[i], r.flags(), r.question().kind())))) / 100.0;
+                                r.toScale(Scorer.withFlags(raw[i], r.flags(), r.question().kind(), r.words())))) / 100.0;
                         out.get(v).put(r, new Tuner.Prediction(r, raw[i], score, lab[i]));
                     }
                 }
@@ -288,7 +288,7 @@ public final class LearnerExperiment {
         List<Tuner.Prediction> ps = new ArrayList<>();
         for (Row r : rows) {
             double raw = Math.max(0, Math.min(1, mh + s * (oof.get(r) - mr)));
-            double score = Math.round(100 * r.question().scale().clamp(r.toScale(Scorer.withFlags(raw, r.flags(), r.question().kind())))) / 100.0;
+            double score = Math.round(100 * r.question().scale().clamp(r.toScale(Scorer.withFlags(raw, r.flags(), r.question().kind(), r.words())))) / 100.0;
             ps.add(new Tuner.Prediction(r, raw, score, null));
         }
         return Tuner.evaluated("cal", ps, List.of());
