@@ -201,7 +201,10 @@ public final class Grader {
     }
 
     private Evaluation evaluate(String answerId, Question q, Trace t, Scorer scorer, ConfidenceEstimator confidence) {
-        Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar());
+        // reference-answer questions (Mohler, SAF) hold code and formulas; their flags do not act anyway
+        boolean english = q.kind() == dev.assay.rubric.model.QuestionKind.SHORT_ANSWER
+                || dev.assay.engine.concepts.EnglishWords.readsAsEnglish(t.analysis());
+        Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar(), english);
         Features scored = reportedFeatures ? asReported(t.features()) : t.features();
         double raw = scorer.raw(q, scored);
         double score = round2(scorer.score(q, scored, flags));

@@ -76,11 +76,25 @@ abstract class GraderEdgeCases {
     }
 
     @Test
-    void anAnswerInAnotherLanguageIsOffTopic() {
+    void anAnswerInAnotherLanguageIsNotGraded() {
         Evaluation e = grader.grade("e6", "Q2", "Primero revertimos el despliegue y luego organizamos una reunión"
                 + " para entender qué pasó, sin culpar a nadie del equipo.");
-        assertTrue(e.flags().contains(Flag.OFF_TOPIC), e.flags().toString());
+        assertTrue(e.flags().contains(Flag.NOT_ENGLISH), e.flags().toString());
         assertEquals(0.0, e.score());
+        assertTrue(e.feedback().get(0).contains("English"), e.feedback().toString());
+        // a story told in another language is not read either (a reviewer's STAR answer in Spanish scored 3 of 5)
+        Evaluation story = grader.grade("e6b", "Q1", "En mi evaluación anual, mi jefe me dijo que mis documentos de"
+                + " diseño eran demasiado largos. Le pedí ejemplos, puse la decisión en la primera página y el diseño"
+                + " se aprobó en una sola reunión.");
+        assertTrue(story.flags().contains(Flag.NOT_ENGLISH), story.flags().toString());
+        assertEquals(0.0, story.score());
+    }
+
+    @Test
+    void englishKeywordListsAndJargonAreReadAsEnglish() {
+        Evaluation e = grader.grade("e6c", "Q2", "Rollback, stabilize, post-mortem, 24 hours, timeline, root cause,"
+                + " blameless, action items, runbooks, automation, p99, SLO.");
+        assertFalse(e.flags().contains(Flag.NOT_ENGLISH), e.flags().toString());
     }
 
     @Test

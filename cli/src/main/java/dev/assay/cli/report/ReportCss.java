@@ -49,7 +49,7 @@ final class ReportCss {
         .small-multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 12px 20px; }
         .flag { display: inline-block; font-size: 12px; padding: 0 7px; border-radius: 10px; background: #fff3bf; color: #5c3c00; border: 1px solid #ffe066; margin: 1px 2px 1px 0; white-space: nowrap; }
         .flag-needs_human_review { background: #ffe3e3; color: #7d1a1a; border-color: #ffa8a8; }
-        .flag-empty, .flag-off_topic, .flag-copied_reference { background: #ffe8cc; color: #7a3300; border-color: #ffc078; }
+        .flag-empty, .flag-off_topic, .flag-copied_reference, .flag-not_english { background: #ffe8cc; color: #7a3300; border-color: #ffc078; }
         .credit { display: inline-block; min-width: 3.2em; padding: 0 6px; border-radius: 4px; white-space: nowrap; }
         .chip { display: inline-block; font-size: 12.5px; padding: 0 6px; margin: 1px 3px 1px 0; border-radius: 4px; white-space: nowrap; }
         .chip.yes { background: #d3f9d8; } .chip.no { background: #f1f3f5; color: var(--muted); } .chip.mis { background: #ffc9c9; }

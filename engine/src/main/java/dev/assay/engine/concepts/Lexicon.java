@@ -225,6 +225,40 @@ final class Lexicon {
             }
         }
 
+        /** Whether WordNet lists the word (a lemma, lower case) under any part of speech. */
+        static boolean knows(String lemma) {
+            Boolean k = KNOWN.get(lemma);
+            if (k == null) {
+                k = lookupKnows(lemma);
+                if (KNOWN.size() < KNOWN_CAPACITY) { // bounded: the heap stays flat on any batch
+                    KNOWN.put(lemma, k);
+                }
+            }
+            return k;
+        }
+
+        private static final int KNOWN_CAPACITY = 200_000;
+        private static final Map<String, Boolean> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static boolean lookupKnows(String lemma) {
+            Dictionary d = dictionary();
+            if (d == null) {
+                return true; // no WordNet: judge nothing
+            }
+            synchronized (LOCK) {
+                try {
+                    for (POS p : POS.getAllPOS()) {
+                        if (d.getIndexWord(p, lemma) != null) {
+                            return true;
+                        }
+                    }
+                    return false;
+                } catch (JWNLException | RuntimeException e) {
+                    return true;
+                }
+            }
+        }
+
         /** Sense-tagged corpus count of the lemma over all its senses and parts of speech (0 if unknown). */
         static int useCount(String lemma) {
             return USE_COUNTS.computeIfAbsent(lemma, WordNet::lookupUseCount);

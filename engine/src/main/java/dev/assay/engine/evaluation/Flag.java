@@ -15,6 +15,8 @@ public enum Flag {
     KEYWORD_STUFFING,
     /** A near copy of a model answer. */
     COPIED_REFERENCE,
+    /** Not written in English, the only language the engine reads: not graded (score 0), a person should look. */
+    NOT_ENGLISH,
     /** The engine is not sure enough of this score: a person should look. */
     NEEDS_HUMAN_REVIEW;
 

@@ -32,6 +32,9 @@ public final class ConfidenceEstimator {
         if (flags.contains(Flag.EMPTY)) {
             return 1.0;
         }
+        if (flags.contains(Flag.NOT_ENGLISH)) {
+            return 0.2; // not read at all: the 0 says nothing about the answer's quality
+        }
         if (calibrated != null) {
             return calibrated.at(raw);
         }

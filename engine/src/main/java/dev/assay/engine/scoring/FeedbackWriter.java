@@ -33,6 +33,11 @@ public final class FeedbackWriter {
             out.add("There is no answer to grade: write what you did or would do.");
             return out;
         }
+        if (flags.contains(Flag.NOT_ENGLISH)) {
+            out.add("This answer does not read as English, the only language this grader reads: it was not graded."
+                    + " Answer in English, or ask for a person to grade it.");
+            return out;
+        }
         if (flags.contains(Flag.OFF_TOPIC)) {
             out.add("This answer does not address the question asked (\"" + question.prompt()
                     + "\"): answer that question.");

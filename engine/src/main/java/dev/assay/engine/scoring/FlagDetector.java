@@ -27,10 +27,19 @@ public final class FlagDetector {
     static final double STUFFING_LIST_SHARE = 0.5;
 
     public Set<Flag> detect(Features f, boolean star) {
+        return detect(f, star, true);
+    }
+
+    /** @param english whether the answer reads as English ({@code EnglishWords}); when not, only that is said */
+    public Set<Flag> detect(Features f, boolean star, boolean english) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         double words = f.get(Features.WORDS);
         if (words == 0 || f.get(Features.NON_ANSWER) == 1) {
             flags.add(Flag.EMPTY);
+            return flags;
+        }
+        if (!english) {
+            flags.add(Flag.NOT_ENGLISH);
             return flags;
         }
         if (words < TOO_SHORT_WORDS) {

@@ -57,7 +57,7 @@ public final class Scorer {
         if (kind == QuestionKind.SHORT_ANSWER) {
             return share;
         }
-        if (flags.contains(Flag.OFF_TOPIC)) {
+        if (flags.contains(Flag.OFF_TOPIC) || flags.contains(Flag.NOT_ENGLISH)) {
             share = 0;
         }
         if (flags.contains(Flag.COPIED_REFERENCE) || flags.contains(Flag.KEYWORD_STUFFING)) {
