@@ -61,14 +61,19 @@ final class ExplainView {
             }
             if (c.kind().equals("concept") && c.credit() == 0 && c.evidence().stream().anyMatch(ev -> !ev.negated())) {
                 // evidence shown with no credit would otherwise read as a bug
-                sb.append(String.format(Locale.ROOT, "      (too weak to count: a point counts from strength %.2f)%n",
-                        COUNTS_FROM));
+                double strongest = c.evidence().stream().filter(ev -> !ev.negated())
+                        .mapToDouble(ev -> ev.strength()).max().orElse(0);
+                sb.append(String.format(Locale.ROOT, "      (too weak to count: strongest %.3f, a point counts from"
+                        + " strength %.2f)%n", strongest, COUNTS_FROM));
             }
         }
         sb.append('\n').append(ansi.string("@|bold Similarity|@")).append(String.format(Locale.ROOT,
-                " cosine %.2f, BM25 %.2f of the model's own, copy overlap %.2f, topic %.2f (nearest other: %s %.2f)%n",
+                " cosine %.2f, BM25 %.2f of the model's own, copy overlap %.2f, topic %.2f%s%n",
                 e.similarity().cosine(), e.similarity().bm25Normalized(), e.similarity().copyOverlap(),
-                e.similarity().ownTopic(), e.similarity().nearestOtherQuestion(), e.similarity().nearestOtherTopic()));
+                e.similarity().ownTopic(), e.similarity().nearestOtherQuestion() == null
+                        ? " (no other question shares its words)"
+                        : String.format(Locale.ROOT, " (nearest other: %s %.2f)", e.similarity().nearestOtherQuestion(),
+                        e.similarity().nearestOtherTopic())));
         sb.append('\n').append(ansi.string("@|bold Feedback|@")).append('\n');
         List<String> feedback = e.feedback();
         if (feedback.isEmpty()) {
