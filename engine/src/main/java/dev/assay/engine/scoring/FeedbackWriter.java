@@ -50,7 +50,7 @@ public final class FeedbackWriter {
             out.add("Listing terms is not an answer: write sentences that say what was done, why, and what happened.");
         }
         if (question.structure().isStar()) {
-            starFeedback(f, out);
+            starFeedback(question, f, out);
         }
         for (Concept c : question.concepts()) {
             if (credit.of(concepts, c.id()) == 0) {
@@ -92,7 +92,7 @@ public final class FeedbackWriter {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private static void starFeedback(Features f, List<String> out) {
+    private static void starFeedback(Question question, Features f, List<String> out) {
         List<StarLabel> present = new ArrayList<>();
         List<StarLabel> missing = new ArrayList<>();
         for (StarLabel l : StarLabel.STORY) {
@@ -104,7 +104,8 @@ public final class FeedbackWriter {
             }
             return;
         }
-        List<String> advice = missing.stream().map(FeedbackWriter::adviceFor).toList();
+        List<String> advice = missing.stream().map(l -> askedFor(question, l)
+                .map(asked -> leadFor(l) + " (" + asked + ")").orElse(adviceFor(l))).toList();
         if (present.isEmpty()) {
             out.add("You do not yet tell a story about one real occasion: pick one, then "
                     + String.join("; ", advice) + ".");
@@ -128,6 +129,24 @@ public final class FeedbackWriter {
             case A -> "your actions";
             case R -> "the result";
             case O -> "other";
+        };
+    }
+
+    /** The rubric's own question for a STAR part ("What was your role, and what did you need to achieve?"), if any. */
+    private static java.util.Optional<String> askedFor(Question question, StarLabel l) {
+        return question.structure().star().stream().filter(s -> s.label() == l)
+                .flatMap(s -> s.cues().stream()).map(String::strip).filter(c -> c.endsWith("?") && c.length() > 3)
+                .findFirst().map(FeedbackWriter::lowerFirst);
+    }
+
+    /** What to add for a missing part, where the rubric says in its own words what it asks. */
+    private static String leadFor(StarLabel l) {
+        return switch (l) {
+            case S -> "set the scene in a sentence or two";
+            case T -> "say what your own part was";
+            case A -> "walk through the steps you took yourself, in order, with \"I\"";
+            case R -> "say what changed, with a number if you can";
+            case O -> "";
         };
     }
 

@@ -28,8 +28,10 @@ class FeedbackTest {
         assertEquals(1, star.size(), e.feedback().toString());
         String f = star.get(0);
         assertTrue(f.startsWith("You do not yet tell a story about one real occasion: pick one, then set the scene"), f);
-        assertTrue(f.contains("say what your responsibility was") && f.contains("walk through the steps")
+        assertTrue(f.contains("say what your own part was") && f.contains("walk through the steps")
                 && f.contains("say what changed"), f);
+        // each part in the rubric's own words for this question, where it has them
+        assertTrue(f.contains("(what was your role, and what did you need to achieve?)"), f);
     }
 
     @Test
