@@ -24,7 +24,8 @@ final class PhrasingExtractor {
     /** "Examples: "good" vs "bad"" — the first quote is the example to follow. */
     private static final Pattern EXAMPLES = Pattern.compile("^(?i)(examples?|e\\.g\\.|for example|say)\\s*:?\\s*(.*)$");
     private static final Pattern EXAMPLE_PREFIX = Pattern.compile("^(?i)(e\\.g\\.|eg\\.|i\\.e\\.|for example|such as|like)\\s*,?\\s*");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;?!:]|\\s/\\s|,\\s|\\.\\s|\\s[-–—]\\s|\\s*→\\s*|\\s(?:vs\\.?|versus)\\s");
+    /** A colon or semicolon breaks a clause only before white space: "-XX:+Flag", "a:b;c" are one token. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[?!]|[;:](?=\\s|$)|\\s/\\s|,\\s|\\.\\s|\\s[-–—]\\s|\\s*→\\s*|\\s(?:vs\\.?|versus)\\s");
     private static final Pattern WORD_OR_WORD =
             Pattern.compile("\\b(\\p{L}[\\p{L}-]*) or (\\p{L}[\\p{L}-]*)(?=\\s*$|\\s+(?:and|with|for)\\b)");
     private static final Pattern SLASHED = Pattern.compile("(\\p{L}[\\p{L}\\p{N}-]*)((?:/\\p{L}[\\p{L}\\p{N}-]*)+)");
@@ -49,12 +50,14 @@ final class PhrasingExtractor {
     private static final Set<String> PRONOUNS = Set.of("it", "this", "that", "they", "there", "he", "she", "we",
             "you", "i");
     private static final Set<String> LEADING_FILLER = Set.of("the", "a", "an", "which", "what", "usually", "and",
-            "then", "also", "with", "e.g.", "i.e.", "etc", "just", "always", "ideally");
+            "then", "also", "with", "e.g.", "i.e.", "etc", "just", "always", "ideally", "or");
     private static final Set<String> TRAILING_FILLER = Set.of("etc", "etc.", "and", "or", "the", "a", "an", "of",
             "to", "fully", "only",
             "has", "have", "is", "are", "was", "were", "be", "that", "which", "with", "by", "for", "in", "on");
     private static final List<String> QUALIFIERS = List.of(" if needed", " if necessary", " if possible",
             " where possible", " when needed", " as needed");
+    /** Punctuation before a phrase, but not the dash of a flag ("-Xmx", "--force"). */
+    private static final String LEADING_PUNCT = "^(?:[\\p{Punct}\\s&&[^-]]|-(?![-\\p{L}]))+";
     /** Where a long clause can be cut and still leave a phrase: before these words. */
     private static final Set<String> CUT_BEFORE = Set.of("to", "before", "after", "when", "where", "that", "which",
             "with", "so", "because", "if", "until", "while", "during", "from", "for", "on", "in", "by", "across",
@@ -283,7 +286,7 @@ final class PhrasingExtractor {
 
     /** Trims filler, cuts long clauses and lower-cases ordinary words; null when nothing is left. */
     static String clean(String phrase) {
-        String p = phrase.strip().replaceAll("\\s+", " ").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^%$+]]+$", "");
+        String p = phrase.strip().replaceAll("\\s+", " ").replaceAll(LEADING_PUNCT, "").replaceAll("[\\p{Punct}&&[^%$+]]+$", "");
         String lower = p.toLowerCase(Locale.ROOT);
         for (String q : QUALIFIERS) {
             if (lower.endsWith(q)) {

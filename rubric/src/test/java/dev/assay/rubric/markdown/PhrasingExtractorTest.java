@@ -84,4 +84,13 @@ class PhrasingExtractorTest {
         assertEquals(1, p.size(), p.toString());
         assertTrue(p.get(0).startsWith("write code"), p.toString());
     }
+
+    @Test
+    void aColonOrSemicolonInsideATokenIsNotAClauseBreak() {
+        List<String> p = of("Dump it: jstack, kill -3 PID, or -XX:+PrintConcurrentLocks; then compare:");
+        assertTrue(p.contains("-XX:+PrintConcurrentLocks"), p.toString());
+        assertTrue(p.contains("kill -3 PID"), p.toString());
+        assertFalse(p.stream().anyMatch(s -> s.equals("XX") || s.endsWith("-XX") || s.startsWith("or ")), p.toString());
+        assertEquals(List.of("pin the version", "lib:core;2"), of("Pin the version; lib:core;2"));
+    }
 }
