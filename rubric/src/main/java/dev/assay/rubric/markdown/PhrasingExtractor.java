@@ -45,6 +45,11 @@ final class PhrasingExtractor {
     /** Words that attach a clause, not an object: "verify and clean up", "rehearse and then …". */
     private static final Set<String> ATTACHING = Set.of("that", "if", "whether", "then", "when", "so", "to", "it");
     private static final Set<String> PARTICLES = Set.of("up", "out", "over", "back", "off", "down", "in", "forward");
+    /**
+     * Particles that after a verb are part of it ("scale out the instances", "roll back the
+     * release"), not a preposition both verbs share ("test in staging", "write over the network").
+     */
+    private static final Set<String> VERB_PARTICLES = Set.of("up", "out", "back", "off", "down", "forward");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "does", "do", "did", "can",
             "could", "will", "would", "has", "have");
     private static final Set<String> PRONOUNS = Set.of("it", "this", "that", "they", "there", "he", "she", "we",
@@ -207,8 +212,16 @@ final class PhrasingExtractor {
         boolean tailIsObject = !tail.isEmpty() && !tail.stream().allMatch(w -> PARTICLES.contains(w.toLowerCase(Locale.ROOT))
                 || STOPWORDS.contains(w.toLowerCase(Locale.ROOT)));
         if (left.size() == 1 && tailIsObject && !ATTACHING.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
-            // "write and test the down migration": the lone verb shares the object
-            out.add(left.get(0) + " " + String.join(" ", tail));
+            // "write and test the down migration": the lone verb shares the object; of "restart or
+            // scale out the instances" it shares the object, not the particle ("restart the instances")
+            List<String> object = tail;
+            if (tail.size() >= 2 && VERB_PARTICLES.contains(tail.get(0).toLowerCase(Locale.ROOT))
+                    && !CUT_BEFORE.contains(tail.get(1).toLowerCase(Locale.ROOT))
+                    && !ATTACHING.contains(tail.get(1).toLowerCase(Locale.ROOT))
+                    && !tail.get(1).equalsIgnoreCase("of")) { // "run out of disk" keeps "out of"
+                object = tail.subList(1, tail.size());
+            }
+            out.add(left.get(0) + " " + String.join(" ", object));
             if (looksPlural(left.get(0))) {
                 out.add(left.get(0)); // "dashboards and traces from …": a lone noun stands alone too
             }

@@ -93,4 +93,15 @@ class PhrasingExtractorTest {
         assertFalse(p.stream().anyMatch(s -> s.equals("XX") || s.endsWith("-XX") || s.startsWith("or ")), p.toString());
         assertEquals(List.of("pin the version", "lib:core;2"), of("Pin the version; lib:core;2"));
     }
+
+    @Test
+    void aLoneVerbSharesTheObjectOfAPhrasalVerbWithoutItsParticle() {
+        assertEquals(List.of("reboot the canary hosts", "roll back the canary hosts"),
+                of("Reboot or roll back the canary hosts"));
+        assertEquals(List.of("archive the old buckets", "clean up the old buckets"),
+                of("Archive and clean up the old buckets"));
+        // "in" after the right verb opens a phrase both verbs share; it is kept
+        assertEquals(List.of("build in a clean container", "test in a clean container"),
+                of("Build and test in a clean container"));
+    }
 }
