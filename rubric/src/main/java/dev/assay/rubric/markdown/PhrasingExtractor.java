@@ -67,6 +67,14 @@ final class PhrasingExtractor {
     private static final Set<String> CUT_BEFORE = Set.of("to", "before", "after", "when", "where", "that", "which",
             "with", "so", "because", "if", "until", "while", "during", "from", "for", "on", "in", "by", "across",
             "without", "once", "since");
+    /**
+     * Verbs any answer may use: as a phrasing on their own ("fix", "verify") they would credit any
+     * answer, and they do not count as content when a long clause is cut.
+     */
+    private static final Set<String> GENERIC_VERBS = Set.of("fix", "verify", "check", "confirm", "do", "make",
+            "use", "find", "ensure", "review", "test", "improve", "handle", "get", "set", "try", "look", "see",
+            "go", "run", "work", "help", "keep", "take", "give", "put", "add", "know", "think", "consider",
+            "understand", "start", "say", "tell", "ask", "want", "need", "show", "follow", "manage", "provide");
     private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at",
             "for", "with", "by", "it", "is", "was", "be", "do", "did", "you", "your", "we", "our", "i", "my", "they",
             "their", "what", "which", "who", "how", "when", "why", "there", "this", "that", "if", "as", "from", "any");
@@ -194,6 +202,8 @@ final class PhrasingExtractor {
         }
         List<String> left = words(whole.substring(0, m.start()));
         List<String> right = words(whole.substring(m.end()));
+        // checked before "The" is stripped: "The server is in X and keeps the …" is no "subject verb"
+        boolean leftHasDeterminer = left.stream().anyMatch(w -> DETERMINERS.contains(w.toLowerCase(Locale.ROOT)));
         while (!left.isEmpty() && LEADING_FILLER.contains(left.get(0).toLowerCase(Locale.ROOT))) {
             left.remove(0);
         }
@@ -227,7 +237,7 @@ final class PhrasingExtractor {
             }
             out.addAll(coordination(String.join(" ", right)));
         } else if (left.size() >= 2 && right.size() >= 2 && DETERMINERS.contains(right.get(1).toLowerCase(Locale.ROOT))
-                && !left.stream().anyMatch(w -> DETERMINERS.contains(w.toLowerCase(Locale.ROOT)))) {
+                && !leftHasDeterminer) {
             // "services read or write the tables": subject and object shared by two verbs
             String subject = String.join(" ", left.subList(0, left.size() - 1));
             out.add(subject + " " + left.get(left.size() - 1) + " " + String.join(" ", tail));
@@ -312,14 +322,7 @@ final class PhrasingExtractor {
             words.remove(0);
         }
         if (words.size() > MAX_WORDS) {
-            int cut = MAX_WORDS;
-            for (int k = MAX_WORDS; k >= 2; k--) {
-                if (CUT_BEFORE.contains(words.get(k).toLowerCase(Locale.ROOT))) {
-                    cut = k;
-                    break;
-                }
-            }
-            words = new ArrayList<>(words.subList(0, cut));
+            words = cut(words);
         }
         trimTrailing(words);
         if (words.stream().allMatch(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT)) || !w.matches(".*\\p{L}.*"))) {
@@ -327,6 +330,37 @@ final class PhrasingExtractor {
         }
         List<String> cased = words.stream().map(PhrasingExtractor::lowerOrdinary).toList();
         return String.join(" ", cased).replaceAll("[\\p{Punct}&&[^%$+]]+$", "");
+    }
+
+    /**
+     * A long clause cut before its last "to", "that", "with"… within {@link #MAX_WORDS}, where what is
+     * kept still has two content words: "find the objects | that grow between two dumps" would keep
+     * one, so such a clause stays whole (up to twice the limit). With no such word, cut at the limit.
+     */
+    private static List<String> cut(List<String> words) {
+        boolean anyCutWord = false;
+        for (int k = MAX_WORDS; k >= 2; k--) {
+            if (CUT_BEFORE.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+                anyCutWord = true;
+                List<String> kept = new ArrayList<>(words.subList(0, k));
+                trimTrailing(kept);
+                if (contentWords(kept) >= 2) {
+                    return kept;
+                }
+            }
+        }
+        if (anyCutWord && words.size() <= 2 * MAX_WORDS) {
+            return words;
+        }
+        return new ArrayList<>(words.subList(0, MAX_WORDS));
+    }
+
+    /** Words that carry meaning: not function words, auxiliaries, prepositions or generic verbs. */
+    private static long contentWords(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .filter(w -> w.matches(".*\\p{L}.*") && !STOPWORDS.contains(w) && !AUXILIARIES.contains(w)
+                        && !TRAILING_FILLER.contains(w) && !CUT_BEFORE.contains(w) && !GENERIC_VERBS.contains(w))
+                .count();
     }
 
     /** Drops words a cut can leave dangling at the end ("the", "has", "with"). */

@@ -104,4 +104,18 @@ class PhrasingExtractorTest {
         assertEquals(List.of("build in a clean container", "test in a clean container"),
                 of("Build and test in a clean container"));
     }
+
+    @Test
+    void aCutNeverLeavesLessThanTwoContentWords() {
+        // "The" opens the left side, so it is not "subject verb" shared with the right one
+        List<String> p = of("The replica is in CATCH-UP and replays the missing log entries from its primary");
+        assertTrue(p.contains("replica is in CATCH-UP"), p.toString());
+        assertTrue(p.contains("replays the missing log entries"), p.toString());
+        assertFalse(p.contains("replica"), p.toString());
+        // a cut at "that" would keep only a generic verb and a noun: no cut then
+        List<String> q = of("Find the handles that leak between two restarts");
+        assertEquals(List.of("find the handles that leak between two restarts"), q);
+        // a cut that keeps the content is still made
+        assertEquals(List.of("schedule the post-mortem meeting"), of("Schedule the post-mortem meeting for the day after the incident"));
+    }
 }
