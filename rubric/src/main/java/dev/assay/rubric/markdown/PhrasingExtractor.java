@@ -191,7 +191,8 @@ final class PhrasingExtractor {
      * <li>"write and test the down migration": "write the down migration", "test the down migration";</li>
      * <li>"services read or write the tables": "services read the tables", "services write the tables";</li>
      * <li>"take a backup and verify that it restores": two clauses, split;</li>
-     * <li>"works with both the old and the new schema": one noun phrase, kept whole.</li>
+     * <li>"works with both the old and the new schema": one noun phrase, kept whole;</li>
+     * <li>"options are agreed in the SYN and SYN-ACK": one word after a long side, kept whole.</li>
      * </ul>
      */
     static List<String> coordination(String clause) {
@@ -212,6 +213,11 @@ final class PhrasingExtractor {
         }
         if (left.stream().anyMatch(w -> PAIRED.contains(w.toLowerCase(Locale.ROOT)))) {
             return List.of(whole); // "both the old and the new schema", "between A and B"
+        }
+        if (right.size() == 1 && left.size() >= 4) {
+            // "… are agreed in the SYN and SYN-ACK": one word after a long left side ends a noun
+            // phrase of that side; on its own it would be a phrasing of something else
+            return List.of(whole);
         }
         List<String> out = new ArrayList<>();
         List<String> tail = right.subList(1, right.size());

@@ -118,4 +118,14 @@ class PhrasingExtractorTest {
         // a cut that keeps the content is still made
         assertEquals(List.of("schedule the post-mortem meeting"), of("Schedule the post-mortem meeting for the day after the incident"));
     }
+
+    @Test
+    void aOneWordRightConjunctAfterALongLeftSideIsPartOfANounPhrase() {
+        List<String> p = of("Retry budget, exponential backoff (jitter) are tuned in the client and gateway");
+        assertFalse(p.contains("gateway"), p.toString());
+        assertTrue(p.contains("exponential backoff are tuned"), p.toString());
+        // short sides are still alternatives of their own
+        assertEquals(List.of("restart", "redeploy"), of("Restart or redeploy"));
+        assertEquals(List.of("drain the node", "cordon"), of("Drain the node and cordon"));
+    }
 }
