@@ -86,13 +86,23 @@ final class PhrasingExtractor {
     static List<String> forPoint(String lead, String body, List<String> details) {
         Map<String, String> out = new LinkedHashMap<>(); // keyed lower-case: no near-duplicates
         if (lead != null) {
-            fromText(lead).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
+            List<String> all = fromText(lead);
+            List<String> fromLead = new ArrayList<>(distinctive(all));
+            if (fromLead.size() < all.size() && clean(lead) != null) {
+                fromLead.add(0, clean(lead)); // "Fix and verify": the lead as a whole
+            }
+            fromLead.forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         }
-        fromText(body).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
+        distinctive(fromText(body)).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         for (String d : details) {
-            fromText(d).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
+            distinctive(fromText(d)).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         }
         return List.copyOf(out.values());
+    }
+
+    /** Without lone generic verbs ("fix", "verify"), which any answer may say; "rollback" stays. */
+    private static List<String> distinctive(List<String> phrasings) {
+        return phrasings.stream().filter(p -> !GENERIC_VERBS.contains(p.toLowerCase(Locale.ROOT))).toList();
     }
 
     /** The quoted strings in a text, in order ("QA was careless" → QA was careless). */

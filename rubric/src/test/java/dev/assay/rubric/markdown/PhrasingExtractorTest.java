@@ -128,4 +128,15 @@ class PhrasingExtractorTest {
         assertEquals(List.of("restart", "redeploy"), of("Restart or redeploy"));
         assertEquals(List.of("drain the node", "cordon"), of("Drain the node and cordon"));
     }
+
+    @Test
+    void aLoneGenericVerbIsNotAPhrasingButTheLeadStillGivesOne() {
+        List<String> p = PhrasingExtractor.forPoint("Test and confirm", "Replay the traffic, compare latency", List.of());
+        assertFalse(p.contains("test") || p.contains("confirm"), p.toString());
+        assertEquals(List.of("test and confirm", "replay the traffic", "compare latency"), p);
+        // a lead with a distinctive word keeps it, and a distinctive lone word stays
+        assertEquals(List.of("check and scope", "scope"), PhrasingExtractor.forPoint("Check and scope", "", List.of()));
+        assertEquals(List.of("rollback", "stabilize service"), of("Rollback, stabilize service"));
+        assertEquals(List.of("restart"), of("Check or restart"));
+    }
 }
