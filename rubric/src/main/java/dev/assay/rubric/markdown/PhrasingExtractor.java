@@ -75,6 +75,11 @@ final class PhrasingExtractor {
             "use", "find", "ensure", "review", "test", "improve", "handle", "get", "set", "try", "look", "see",
             "go", "run", "work", "help", "keep", "take", "give", "put", "add", "know", "think", "consider",
             "understand", "start", "say", "tell", "ask", "want", "need", "show", "follow", "manage", "provide");
+    /** Where a misconception's reason or alternative begins: "Java cannot leak memory | because …". */
+    private static final Set<String> REASON = Set.of("because", "instead", "rather", "unless", "although",
+            "though", "whereas");
+    private static final Set<String> SUBORDINATORS = Set.of("once", "when", "while", "after", "before", "until",
+            "since", "because", "if", "unless", "that", "which", "who", "where", "although", "though", "whereas");
     private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at",
             "for", "with", "by", "it", "is", "was", "be", "do", "did", "you", "your", "we", "our", "i", "my", "they",
             "their", "what", "which", "who", "how", "when", "why", "there", "this", "that", "if", "as", "from", "any");
@@ -103,6 +108,75 @@ final class PhrasingExtractor {
     /** Without lone generic verbs ("fix", "verify"), which any answer may say; "rollback" stays. */
     private static List<String> distinctive(List<String> phrasings) {
         return phrasings.stream().filter(p -> !GENERIC_VERBS.contains(p.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /**
+     * The phrasing of a misconception or red flag written as plain text: its core claim, the words a
+     * weak answer would say. The reason after "because", "instead", … is dropped ("java cannot leak
+     * memory"), and of a long claim about a gerund its subject ("deleting the file in a new commit",
+     * of "… removes the key"); a noun phrase stays as written ("no evidence that …", not "not …").
+     * Up to twice {@link #MAX_WORDS} words are kept whole rather than cut mid-claim.
+     */
+    static List<String> coreClaim(String text) {
+        String plain = PARENTHETICAL.matcher(text).replaceAll(" ").replaceAll("[\"“”*`]", "");
+        String first = null;
+        for (String clause : CLAUSE_BREAK.split(plain)) {
+            if (!clause.isBlank()) {
+                first = clause;
+                break;
+            }
+        }
+        if (first == null) {
+            return List.of();
+        }
+        List<String> words = words(first.strip().replaceAll("\\s+", " "));
+        while (!words.isEmpty() && LEADING_FILLER.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
+        for (int i = 2; i < words.size(); i++) {
+            if (REASON.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                words = new ArrayList<>(words.subList(0, i));
+                break;
+            }
+        }
+        int verb = words.size() > MAX_WORDS ? gerundSubjectEnd(words) : -1;
+        if (verb > 0) {
+            words = new ArrayList<>(words.subList(0, verb));
+        }
+        if (words.size() > 2 * MAX_WORDS) {
+            words = cut(words);
+        }
+        trimTrailing(words);
+        if (contentWords(words) == 0) {
+            return List.of();
+        }
+        return List.of(String.join(" ", words.stream().map(PhrasingExtractor::lowerOrdinary).toList())
+                .replaceAll("[\\p{Punct}&&[^%$+]]+$", ""));
+    }
+
+    /**
+     * "Deleting the file in a new commit removes the key": the index of the finite verb after a
+     * gerund subject (a word in -s or an auxiliary, before a determiner or a complement), or -1.
+     * The search stops at a subordinate clause: "Refusing to commit once the decision was made".
+     */
+    private static int gerundSubjectEnd(List<String> words) {
+        String head = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
+        if (head.length() < 5 || !head.endsWith("ing")) {
+            return -1;
+        }
+        for (int i = 2; i < words.size() - 1; i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (SUBORDINATORS.contains(w)) {
+                return -1;
+            }
+            boolean finite = AUXILIARIES.contains(w)
+                    || w.matches("\\p{L}{3,}s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                    && DETERMINERS.contains(words.get(i + 1).toLowerCase(Locale.ROOT));
+            if (finite) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The quoted strings in a text, in order ("QA was careless" → QA was careless). */

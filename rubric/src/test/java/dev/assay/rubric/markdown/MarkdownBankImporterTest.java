@@ -254,4 +254,39 @@ class MarkdownBankImporterTest {
         assertEquals(List.of("bank.md:4: unterminated quote in example answer: \"We were down"),
                 r.problems().stream().map(Problem::format).toList());
     }
+
+    @Test
+    void misconceptionsKeepTheirWholeTextAndArePhrasedByTheirCoreClaim() {
+        String md = """
+                ## Q1: How do you find a deadlock?
+                ### Answer:
+                1. **Take thread dumps:** jstack, a few seconds apart
+
+                **Misconceptions:**
+                - Rust programs cannot deadlock because the compiler checks ownership
+                - Restarting the stuck service fixes the deadlock for good
+                - Escalating to the vendor as the very first move
+                - Calling Thread.stop() ends a deadlock
+
+                **Red flags:**
+                - No thread dump taken before the restart
+                """;
+        ImportResult r = MarkdownBankImporter.importBank("b.md", md);
+        assertEquals(List.of(), r.problems());
+        List<dev.assay.rubric.model.Misconception> mc = r.bank().questions().get(0).misconceptions();
+        assertEquals(List.of("Rust programs cannot deadlock because the compiler checks ownership",
+                        "Restarting the stuck service fixes the deadlock for good",
+                        "Escalating to the vendor as the very first move",
+                        "Calling Thread.stop() ends a deadlock",
+                        "No thread dump taken before the restart"),
+                mc.stream().map(dev.assay.rubric.model.Misconception::label).toList());
+        assertEquals("Avoid: \"Escalating to the vendor as the very first move\"", mc.get(2).feedback());
+        assertEquals(List.of("rust programs cannot deadlock"), mc.get(0).phrasings());
+        assertEquals(List.of("restarting the stuck service"), mc.get(1).phrasings());
+        assertEquals(List.of("escalating to the vendor as the very first move"), mc.get(2).phrasings());
+        // a short claim keeps its verb
+        assertEquals(List.of("calling thread.stop ends a deadlock"), mc.get(3).phrasings());
+        // a red flag worded as a noun phrase is not a negated point
+        assertEquals(List.of("no thread dump taken before the restart"), mc.get(4).phrasings());
+    }
 }
