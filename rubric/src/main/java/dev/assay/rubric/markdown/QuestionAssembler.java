@@ -6,7 +6,6 @@ import dev.assay.rubric.model.Misconception;
 import dev.assay.rubric.model.ModelAnswer;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.QuestionKind;
-import dev.assay.rubric.model.Scale;
 import dev.assay.rubric.model.StarLabel;
 import dev.assay.rubric.model.StarSection;
 import dev.assay.rubric.model.Step;
@@ -65,7 +64,7 @@ final class QuestionAssembler {
         QuestionKind kind = !star.isEmpty() ? QuestionKind.BEHAVIORAL
                 : !concepts.isEmpty() ? QuestionKind.PROCEDURAL : QuestionKind.SHORT_ANSWER;
         String context = d.context.isEmpty() ? null : String.join(" ", d.context);
-        return new Question(d.id, d.prompt, d.prompt, context, kind, Scale.DEFAULT, concepts,
+        return new Question(d.id, d.prompt, d.prompt, context, kind, d.scale, concepts,
                 misconceptions(d.misconceptions), new Structure(star, steps),
                 answer == null ? List.of() : List.of(answer));
     }
