@@ -130,6 +130,10 @@ final class PhrasingExtractor {
             return List.of();
         }
         List<String> words = words(first.strip().replaceAll("\\s+", " "));
+        if (words.size() > 3 && words.get(0).toLowerCase(Locale.ROOT).endsWith("ing")
+                && words.get(1).equalsIgnoreCase("that")) {
+            words = new ArrayList<>(words.subList(2, words.size())); // "Thinking that X": the claim is X
+        }
         while (!words.isEmpty() && LEADING_FILLER.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
@@ -164,10 +168,13 @@ final class PhrasingExtractor {
         if (head.length() < 5 || !head.endsWith("ing")) {
             return -1;
         }
-        for (int i = 2; i < words.size() - 1; i++) {
+        for (int i = 1; i < words.size() - 1; i++) {
             String w = words.get(i).toLowerCase(Locale.ROOT);
             if (SUBORDINATORS.contains(w)) {
                 return -1;
+            }
+            if (i < 2) {
+                continue;
             }
             boolean finite = AUXILIARIES.contains(w)
                     || w.matches("\\p{L}{3,}s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")

@@ -288,6 +288,11 @@ class MarkdownBankImporterTest {
         assertEquals(List.of("calling thread.stop ends a deadlock"), mc.get(3).phrasings());
         // a red flag worded as a noun phrase is not a negated point
         assertEquals(List.of("no thread dump taken before the restart"), mc.get(4).phrasings());
+        // "Thinking that X": the claim is X, not "thinking that" and X's subject
+        String thinking = "## Q1: Q\n### Answer:\n- **P:** p\n\n**Misconceptions:**\n"
+                + "- Thinking that a thread dump pauses every thread for seconds\n";
+        assertEquals(List.of("thread dump pauses every thread for seconds"), MarkdownBankImporter.importBank("b.md", thinking)
+                .bank().questions().get(0).misconceptions().get(0).phrasings());
     }
 
     @Test
