@@ -23,6 +23,11 @@ final class ConceptFeedback {
         return sentence("Avoid \"" + label + "\"" + (body.isBlank() || body.equals(label) ? "" : ": " + body.strip()));
     }
 
+    /** A misconception with no lead term, as advice: {@code Avoid: "Going over the manager's head as a first step"} */
+    static String forMisconceptionText(String text) {
+        return "Avoid: \"" + text.strip() + "\"";
+    }
+
     private static String sentence(String s) {
         return s.matches(".*[.?!\"”]$") ? s : s + ".";
     }

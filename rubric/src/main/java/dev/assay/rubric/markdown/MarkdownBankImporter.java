@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * **Expected approach:** (optional)  1. **Lead term:** text   → one concept per point, steps if numbered
  *    - sub-bullet                                              → more phrasings of that concept
  * **Misconceptions:** / **Red flags:**  - bullet               → misconceptions
+ * **Scoring (0–10):**  - 10: …  - 0: …                        → the scale 0–10 (levels skipped, warned)
  * </pre>
  *
  * Every line it cannot place becomes a warning with its line number; an unterminated quote in an

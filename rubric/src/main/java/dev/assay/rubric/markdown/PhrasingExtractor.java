@@ -24,7 +24,8 @@ final class PhrasingExtractor {
     /** "Examples: "good" vs "bad"" — the first quote is the example to follow. */
     private static final Pattern EXAMPLES = Pattern.compile("^(?i)(examples?|e\\.g\\.|for example|say)\\s*:?\\s*(.*)$");
     private static final Pattern EXAMPLE_PREFIX = Pattern.compile("^(?i)(e\\.g\\.|eg\\.|i\\.e\\.|for example|such as|like)\\s*,?\\s*");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;?!:]|\\s/\\s|,\\s|\\.\\s|\\s[-–—]\\s|\\s*→\\s*|\\s(?:vs\\.?|versus)\\s");
+    /** A colon or semicolon breaks a clause only before white space: "-XX:+Flag", "a:b;c" are one token. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[?!]|[;:](?=\\s|$)|\\s/\\s|,\\s|\\.\\s|\\s[-–—]\\s|\\s*→\\s*|\\s(?:vs\\.?|versus)\\s");
     private static final Pattern WORD_OR_WORD =
             Pattern.compile("\\b(\\p{L}[\\p{L}-]*) or (\\p{L}[\\p{L}-]*)(?=\\s*$|\\s+(?:and|with|for)\\b)");
     private static final Pattern SLASHED = Pattern.compile("(\\p{L}[\\p{L}\\p{N}-]*)((?:/\\p{L}[\\p{L}\\p{N}-]*)+)");
@@ -44,21 +45,41 @@ final class PhrasingExtractor {
     /** Words that attach a clause, not an object: "verify and clean up", "rehearse and then …". */
     private static final Set<String> ATTACHING = Set.of("that", "if", "whether", "then", "when", "so", "to", "it");
     private static final Set<String> PARTICLES = Set.of("up", "out", "over", "back", "off", "down", "in", "forward");
+    /**
+     * Particles that after a verb are part of it ("scale out the instances", "roll back the
+     * release"), not a preposition both verbs share ("test in staging", "write over the network").
+     */
+    private static final Set<String> VERB_PARTICLES = Set.of("up", "out", "back", "off", "down", "forward");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "does", "do", "did", "can",
             "could", "will", "would", "has", "have");
     private static final Set<String> PRONOUNS = Set.of("it", "this", "that", "they", "there", "he", "she", "we",
             "you", "i");
     private static final Set<String> LEADING_FILLER = Set.of("the", "a", "an", "which", "what", "usually", "and",
-            "then", "also", "with", "e.g.", "i.e.", "etc", "just", "always", "ideally");
+            "then", "also", "with", "e.g.", "i.e.", "etc", "just", "always", "ideally", "or");
     private static final Set<String> TRAILING_FILLER = Set.of("etc", "etc.", "and", "or", "the", "a", "an", "of",
             "to", "fully", "only",
             "has", "have", "is", "are", "was", "were", "be", "that", "which", "with", "by", "for", "in", "on");
     private static final List<String> QUALIFIERS = List.of(" if needed", " if necessary", " if possible",
             " where possible", " when needed", " as needed");
+    /** Punctuation before a phrase, but not the dash of a flag ("-Xmx", "--force"). */
+    private static final String LEADING_PUNCT = "^(?:[\\p{Punct}\\s&&[^-]]|-(?![-\\p{L}]))+";
     /** Where a long clause can be cut and still leave a phrase: before these words. */
     private static final Set<String> CUT_BEFORE = Set.of("to", "before", "after", "when", "where", "that", "which",
             "with", "so", "because", "if", "until", "while", "during", "from", "for", "on", "in", "by", "across",
             "without", "once", "since");
+    /**
+     * Verbs any answer may use: as a phrasing on their own ("fix", "verify") they would credit any
+     * answer, and they do not count as content when a long clause is cut.
+     */
+    private static final Set<String> GENERIC_VERBS = Set.of("fix", "verify", "check", "confirm", "do", "make",
+            "use", "find", "ensure", "review", "test", "improve", "handle", "get", "set", "try", "look", "see",
+            "go", "run", "work", "help", "keep", "take", "give", "put", "add", "know", "think", "consider",
+            "understand", "start", "say", "tell", "ask", "want", "need", "show", "follow", "manage", "provide");
+    /** Where a misconception's reason or alternative begins: "Java cannot leak memory | because …". */
+    private static final Set<String> REASON = Set.of("because", "instead", "rather", "unless", "although",
+            "though", "whereas");
+    private static final Set<String> SUBORDINATORS = Set.of("once", "when", "while", "after", "before", "until",
+            "since", "because", "if", "unless", "that", "which", "who", "where", "although", "though", "whereas");
     private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at",
             "for", "with", "by", "it", "is", "was", "be", "do", "did", "you", "your", "we", "our", "i", "my", "they",
             "their", "what", "which", "who", "how", "when", "why", "there", "this", "that", "if", "as", "from", "any");
@@ -70,13 +91,99 @@ final class PhrasingExtractor {
     static List<String> forPoint(String lead, String body, List<String> details) {
         Map<String, String> out = new LinkedHashMap<>(); // keyed lower-case: no near-duplicates
         if (lead != null) {
-            fromText(lead).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
+            List<String> all = fromText(lead);
+            List<String> fromLead = new ArrayList<>(distinctive(all));
+            if (fromLead.size() < all.size() && clean(lead) != null) {
+                fromLead.add(0, clean(lead)); // "Fix and verify": the lead as a whole
+            }
+            fromLead.forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         }
-        fromText(body).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
+        distinctive(fromText(body)).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         for (String d : details) {
-            fromText(d).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
+            distinctive(fromText(d)).forEach(p -> out.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         }
         return List.copyOf(out.values());
+    }
+
+    /** Without lone generic verbs ("fix", "verify"), which any answer may say; "rollback" stays. */
+    private static List<String> distinctive(List<String> phrasings) {
+        return phrasings.stream().filter(p -> !GENERIC_VERBS.contains(p.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /**
+     * The phrasing of a misconception or red flag written as plain text: its core claim, the words a
+     * weak answer would say. The reason after "because", "instead", … is dropped ("java cannot leak
+     * memory"), and of a long claim about a gerund its subject ("deleting the file in a new commit",
+     * of "… removes the key"); a noun phrase stays as written ("no evidence that …", not "not …").
+     * Up to twice {@link #MAX_WORDS} words are kept whole rather than cut mid-claim.
+     */
+    static List<String> coreClaim(String text) {
+        String plain = PARENTHETICAL.matcher(text).replaceAll(" ").replaceAll("[\"“”*`]", "");
+        String first = null;
+        for (String clause : CLAUSE_BREAK.split(plain)) {
+            if (!clause.isBlank()) {
+                first = clause;
+                break;
+            }
+        }
+        if (first == null) {
+            return List.of();
+        }
+        List<String> words = words(first.strip().replaceAll("\\s+", " "));
+        if (words.size() > 3 && words.get(0).toLowerCase(Locale.ROOT).endsWith("ing")
+                && words.get(1).equalsIgnoreCase("that")) {
+            words = new ArrayList<>(words.subList(2, words.size())); // "Thinking that X": the claim is X
+        }
+        while (!words.isEmpty() && LEADING_FILLER.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
+        for (int i = 2; i < words.size(); i++) {
+            if (REASON.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                words = new ArrayList<>(words.subList(0, i));
+                break;
+            }
+        }
+        int verb = words.size() > MAX_WORDS ? gerundSubjectEnd(words) : -1;
+        if (verb > 0) {
+            words = new ArrayList<>(words.subList(0, verb));
+        }
+        if (words.size() > 2 * MAX_WORDS) {
+            words = cut(words);
+        }
+        trimTrailing(words);
+        if (contentWords(words) == 0) {
+            return List.of();
+        }
+        return List.of(String.join(" ", words.stream().map(PhrasingExtractor::lowerOrdinary).toList())
+                .replaceAll("[\\p{Punct}&&[^%$+]]+$", ""));
+    }
+
+    /**
+     * "Deleting the file in a new commit removes the key": the index of the finite verb after a
+     * gerund subject (a word in -s or an auxiliary, before a determiner or a complement), or -1.
+     * The search stops at a subordinate clause: "Refusing to commit once the decision was made".
+     */
+    private static int gerundSubjectEnd(List<String> words) {
+        String head = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
+        if (head.length() < 5 || !head.endsWith("ing")) {
+            return -1;
+        }
+        for (int i = 1; i < words.size() - 1; i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (SUBORDINATORS.contains(w)) {
+                return -1;
+            }
+            if (i < 2) {
+                continue;
+            }
+            boolean finite = AUXILIARIES.contains(w)
+                    || w.matches("\\p{L}{3,}s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                    && DETERMINERS.contains(words.get(i + 1).toLowerCase(Locale.ROOT));
+            if (finite) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The quoted strings in a text, in order ("QA was careless" → QA was careless). */
@@ -175,7 +282,8 @@ final class PhrasingExtractor {
      * <li>"write and test the down migration": "write the down migration", "test the down migration";</li>
      * <li>"services read or write the tables": "services read the tables", "services write the tables";</li>
      * <li>"take a backup and verify that it restores": two clauses, split;</li>
-     * <li>"works with both the old and the new schema": one noun phrase, kept whole.</li>
+     * <li>"works with both the old and the new schema": one noun phrase, kept whole;</li>
+     * <li>"options are agreed in the SYN and SYN-ACK": one word after a long side, kept whole.</li>
      * </ul>
      */
     static List<String> coordination(String clause) {
@@ -186,6 +294,8 @@ final class PhrasingExtractor {
         }
         List<String> left = words(whole.substring(0, m.start()));
         List<String> right = words(whole.substring(m.end()));
+        // checked before "The" is stripped: "The server is in X and keeps the …" is no "subject verb"
+        boolean leftHasDeterminer = left.stream().anyMatch(w -> DETERMINERS.contains(w.toLowerCase(Locale.ROOT)));
         while (!left.isEmpty() && LEADING_FILLER.contains(left.get(0).toLowerCase(Locale.ROOT))) {
             left.remove(0);
         }
@@ -194,6 +304,11 @@ final class PhrasingExtractor {
         }
         if (left.stream().anyMatch(w -> PAIRED.contains(w.toLowerCase(Locale.ROOT)))) {
             return List.of(whole); // "both the old and the new schema", "between A and B"
+        }
+        if (right.size() == 1 && left.size() >= 4) {
+            // "… are agreed in the SYN and SYN-ACK": one word after a long left side ends a noun
+            // phrase of that side; on its own it would be a phrasing of something else
+            return List.of(whole);
         }
         List<String> out = new ArrayList<>();
         List<String> tail = right.subList(1, right.size());
@@ -204,14 +319,22 @@ final class PhrasingExtractor {
         boolean tailIsObject = !tail.isEmpty() && !tail.stream().allMatch(w -> PARTICLES.contains(w.toLowerCase(Locale.ROOT))
                 || STOPWORDS.contains(w.toLowerCase(Locale.ROOT)));
         if (left.size() == 1 && tailIsObject && !ATTACHING.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
-            // "write and test the down migration": the lone verb shares the object
-            out.add(left.get(0) + " " + String.join(" ", tail));
+            // "write and test the down migration": the lone verb shares the object; of "restart or
+            // scale out the instances" it shares the object, not the particle ("restart the instances")
+            List<String> object = tail;
+            if (tail.size() >= 2 && VERB_PARTICLES.contains(tail.get(0).toLowerCase(Locale.ROOT))
+                    && !CUT_BEFORE.contains(tail.get(1).toLowerCase(Locale.ROOT))
+                    && !ATTACHING.contains(tail.get(1).toLowerCase(Locale.ROOT))
+                    && !tail.get(1).equalsIgnoreCase("of")) { // "run out of disk" keeps "out of"
+                object = tail.subList(1, tail.size());
+            }
+            out.add(left.get(0) + " " + String.join(" ", object));
             if (looksPlural(left.get(0))) {
                 out.add(left.get(0)); // "dashboards and traces from …": a lone noun stands alone too
             }
             out.addAll(coordination(String.join(" ", right)));
         } else if (left.size() >= 2 && right.size() >= 2 && DETERMINERS.contains(right.get(1).toLowerCase(Locale.ROOT))
-                && !left.stream().anyMatch(w -> DETERMINERS.contains(w.toLowerCase(Locale.ROOT)))) {
+                && !leftHasDeterminer) {
             // "services read or write the tables": subject and object shared by two verbs
             String subject = String.join(" ", left.subList(0, left.size() - 1));
             out.add(subject + " " + left.get(left.size() - 1) + " " + String.join(" ", tail));
@@ -283,7 +406,7 @@ final class PhrasingExtractor {
 
     /** Trims filler, cuts long clauses and lower-cases ordinary words; null when nothing is left. */
     static String clean(String phrase) {
-        String p = phrase.strip().replaceAll("\\s+", " ").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^%$+]]+$", "");
+        String p = phrase.strip().replaceAll("\\s+", " ").replaceAll(LEADING_PUNCT, "").replaceAll("[\\p{Punct}&&[^%$+]]+$", "");
         String lower = p.toLowerCase(Locale.ROOT);
         for (String q : QUALIFIERS) {
             if (lower.endsWith(q)) {
@@ -296,14 +419,7 @@ final class PhrasingExtractor {
             words.remove(0);
         }
         if (words.size() > MAX_WORDS) {
-            int cut = MAX_WORDS;
-            for (int k = MAX_WORDS; k >= 2; k--) {
-                if (CUT_BEFORE.contains(words.get(k).toLowerCase(Locale.ROOT))) {
-                    cut = k;
-                    break;
-                }
-            }
-            words = new ArrayList<>(words.subList(0, cut));
+            words = cut(words);
         }
         trimTrailing(words);
         if (words.stream().allMatch(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT)) || !w.matches(".*\\p{L}.*"))) {
@@ -311,6 +427,37 @@ final class PhrasingExtractor {
         }
         List<String> cased = words.stream().map(PhrasingExtractor::lowerOrdinary).toList();
         return String.join(" ", cased).replaceAll("[\\p{Punct}&&[^%$+]]+$", "");
+    }
+
+    /**
+     * A long clause cut before its last "to", "that", "with"… within {@link #MAX_WORDS}, where what is
+     * kept still has two content words: "find the objects | that grow between two dumps" would keep
+     * one, so such a clause stays whole (up to twice the limit). With no such word, cut at the limit.
+     */
+    private static List<String> cut(List<String> words) {
+        boolean anyCutWord = false;
+        for (int k = MAX_WORDS; k >= 2; k--) {
+            if (CUT_BEFORE.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+                anyCutWord = true;
+                List<String> kept = new ArrayList<>(words.subList(0, k));
+                trimTrailing(kept);
+                if (contentWords(kept) >= 2) {
+                    return kept;
+                }
+            }
+        }
+        if (anyCutWord && words.size() <= 2 * MAX_WORDS) {
+            return words;
+        }
+        return new ArrayList<>(words.subList(0, MAX_WORDS));
+    }
+
+    /** Words that carry meaning: not function words, auxiliaries, prepositions or generic verbs. */
+    private static long contentWords(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .filter(w -> w.matches(".*\\p{L}.*") && !STOPWORDS.contains(w) && !AUXILIARIES.contains(w)
+                        && !TRAILING_FILLER.contains(w) && !CUT_BEFORE.contains(w) && !GENERIC_VERBS.contains(w))
+                .count();
     }
 
     /** Drops words a cut can leave dangling at the end ("the", "has", "with"). */

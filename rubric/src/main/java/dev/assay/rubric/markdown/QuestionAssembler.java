@@ -6,7 +6,6 @@ import dev.assay.rubric.model.Misconception;
 import dev.assay.rubric.model.ModelAnswer;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.QuestionKind;
-import dev.assay.rubric.model.Scale;
 import dev.assay.rubric.model.StarLabel;
 import dev.assay.rubric.model.StarSection;
 import dev.assay.rubric.model.Step;
@@ -65,7 +64,7 @@ final class QuestionAssembler {
         QuestionKind kind = !star.isEmpty() ? QuestionKind.BEHAVIORAL
                 : !concepts.isEmpty() ? QuestionKind.PROCEDURAL : QuestionKind.SHORT_ANSWER;
         String context = d.context.isEmpty() ? null : String.join(" ", d.context);
-        return new Question(d.id, d.prompt, d.prompt, context, kind, Scale.DEFAULT, concepts,
+        return new Question(d.id, d.prompt, d.prompt, context, kind, d.scale, concepts,
                 misconceptions(d.misconceptions), new Structure(star, steps),
                 answer == null ? List.of() : List.of(answer));
     }
@@ -186,15 +185,27 @@ final class QuestionAssembler {
         List<Misconception> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item m = items.get(i);
-            String label = m.lead != null ? m.lead : shortLabel(m.body);
-            String body = m.lead != null ? m.body : "";
+            List<String> details = m.children.stream().map(Item::fullText).toList();
             List<String> quoted = PhrasingExtractor.quotes(m.fullText());
-            // Quoted words are what a weak answer says; without quotes, the point's own words are.
-            List<String> phrasings = !quoted.isEmpty() ? quoted
-                    : PhrasingExtractor.forPoint(label, body, m.children.stream().map(Item::fullText).toList());
+            if (m.lead != null) {
+                // Quoted words are what a weak answer says; without quotes, the point's own words are.
+                List<String> phrasings = !quoted.isEmpty() ? quoted : PhrasingExtractor.forPoint(m.lead, m.body, details);
+                lines.put(base + "/misconceptions/" + i, m.line.number());
+                out.add(new Misconception("mc" + (i + 1), m.lead, phrasings, MISCONCEPTION_PENALTY,
+                        ConceptFeedback.forMisconception(m.lead, m.body)));
+                continue;
+            }
+            // A plain item is the misconception itself: labelled and quoted whole, matched by its core claim.
+            String label = m.body.replaceAll("[\"“”*`]", "").replaceAll("\\s+", " ").strip();
+            List<String> phrasings = new ArrayList<>(!quoted.isEmpty() ? quoted : PhrasingExtractor.coreClaim(m.body));
+            details.forEach(d -> PhrasingExtractor.coreClaim(d).stream().filter(p -> !phrasings.contains(p))
+                    .forEach(phrasings::add));
+            if (phrasings.isEmpty()) { // no claim found: the item's own words, as for a point
+                phrasings.addAll(PhrasingExtractor.forPoint(null, m.body, details));
+            }
             lines.put(base + "/misconceptions/" + i, m.line.number());
             out.add(new Misconception("mc" + (i + 1), label, phrasings, MISCONCEPTION_PENALTY,
-                    ConceptFeedback.forMisconception(label, body)));
+                    ConceptFeedback.forMisconceptionText(label)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.assay.rubric.markdown;
 
+import dev.assay.rubric.model.Scale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,10 @@ final class QuestionDraft {
     final List<Line> exampleParagraph = new ArrayList<>();
     final List<Item> points = new ArrayList<>();
     final List<Item> misconceptions = new ArrayList<>();
+    /** The levels of a scoring guide: kept apart, never concepts. */
+    final List<Item> scoringLevels = new ArrayList<>();
+    /** The scale a scoring guide's label gives ("Scoring (0–10)"), else the default 0–5. */
+    Scale scale = Scale.DEFAULT;
 
     QuestionDraft(Line heading, String id, String prompt) {
         this.heading = heading;

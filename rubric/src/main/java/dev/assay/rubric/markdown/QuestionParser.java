@@ -1,9 +1,12 @@
 package dev.assay.rubric.markdown;
 
 import dev.assay.rubric.io.Problem;
+import dev.assay.rubric.model.Band;
+import dev.assay.rubric.model.Scale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +17,14 @@ import java.util.regex.Pattern;
  */
 final class QuestionParser {
 
-    private enum Block { NONE, CONTEXT, STAR, EXAMPLE, POINTS, MISCONCEPTIONS }
+    private enum Block { NONE, CONTEXT, STAR, EXAMPLE, POINTS, MISCONCEPTIONS, SCORING }
 
     private static final Pattern RULE = Pattern.compile("^\\s*([-*_])(\\s*\\1){2,}\\s*$");
     private static final Pattern COMMENT = Pattern.compile("^\\s*<!--.*-->\\s*$");
+    /** "Scoring (0–10)", "Scoring guide", "Grading rubric", "Marking scheme". */
+    private static final Pattern SCORING = Pattern.compile("^(?:scoring|score|grading|marking)\\b.*");
+    private static final Pattern RANGE =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:[-–—]|to)\\s*(\\d+(?:\\.\\d+)?)");
 
     private final String file;
     private final List<Problem> problems;
@@ -112,12 +119,45 @@ final class QuestionParser {
             inAnswer = true;
             return trailingText(line, bold);
         }
+        if (SCORING.matcher(l).matches()) {
+            scoring(line, bold);
+            return true;
+        }
         if (l.startsWith("misconception") || l.startsWith("red flag") || l.startsWith("common mistake")
                 || l.startsWith("pitfall") || l.startsWith("anti-pattern") || l.startsWith("weak answer")) {
             open(Block.MISCONCEPTIONS);
             return trailingText(line, bold);
         }
         return false;
+    }
+
+    /**
+     * A scoring guide ("**Scoring (0–10):**" and its levels "10: all three points", "0: no answer")
+     * sets the question's scale from the range in its label; its levels are never concepts (the
+     * score comes from the concepts and the structure), so they are skipped with a warning.
+     */
+    private void scoring(Line line, Bold bold) {
+        open(Block.SCORING);
+        Matcher range = RANGE.matcher(bold.label() + " " + bold.rest());
+        String name = "\"" + bold.label() + "\"";
+        if (range.find() && Double.parseDouble(range.group(2)) > Double.parseDouble(range.group(1))) {
+            double min = Double.parseDouble(range.group(1));
+            double max = Double.parseDouble(range.group(2));
+            draft.scale = scaledDefault(min, max);
+            warn(line, "scoring guide " + name + ": scale set to " + range.group(1) + "–" + range.group(2)
+                    + "; its levels are not imported (the score comes from the expected points)");
+        } else {
+            warn(line, "scoring guide " + name + " skipped (no range like \"0–10\" in its label, scale stays "
+                    + "0–5); its levels are not imported");
+        }
+    }
+
+    /** The default 0–5 bands stretched onto another range. */
+    static Scale scaledDefault(double min, double max) {
+        Scale d = Scale.DEFAULT;
+        double f = (max - min) / (d.max() - d.min());
+        return new Scale(min, max, d.bands().stream()
+                .map(b -> new Band(b.name(), min + (b.min() - d.min()) * f, min + (b.max() - d.min()) * f)).toList());
     }
 
     /** Block labels carry their content in the list below; text after them would be lost. */
@@ -148,7 +188,14 @@ final class QuestionParser {
             case MISCONCEPTIONS -> draft.misconceptions;
             case NONE -> inAnswer ? draft.points : null;
             case CONTEXT -> null;
+            case SCORING -> draft.scoringLevels; // warned once at the label
         };
+        if (block == Block.SCORING) {
+            target.add(item);
+            lastTop = item;
+            lastItem = item;
+            return;
+        }
         if (target == null) {
             unrecognised(item.line);
             return;
@@ -173,6 +220,7 @@ final class QuestionParser {
                     draft.context.add(t);
                 }
             }
+            case SCORING -> { } // a level written as a paragraph: warned once at the label
             default -> unrecognised(line);
         }
     }

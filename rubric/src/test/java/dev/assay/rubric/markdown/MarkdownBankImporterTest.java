@@ -254,4 +254,87 @@ class MarkdownBankImporterTest {
         assertEquals(List.of("bank.md:4: unterminated quote in example answer: \"We were down"),
                 r.problems().stream().map(Problem::format).toList());
     }
+
+    @Test
+    void misconceptionsKeepTheirWholeTextAndArePhrasedByTheirCoreClaim() {
+        String md = """
+                ## Q1: How do you find a deadlock?
+                ### Answer:
+                1. **Take thread dumps:** jstack, a few seconds apart
+
+                **Misconceptions:**
+                - Rust programs cannot deadlock because the compiler checks ownership
+                - Restarting the stuck service fixes the deadlock for good
+                - Escalating to the vendor as the very first move
+                - Calling Thread.stop() ends a deadlock
+
+                **Red flags:**
+                - No thread dump taken before the restart
+                """;
+        ImportResult r = MarkdownBankImporter.importBank("b.md", md);
+        assertEquals(List.of(), r.problems());
+        List<dev.assay.rubric.model.Misconception> mc = r.bank().questions().get(0).misconceptions();
+        assertEquals(List.of("Rust programs cannot deadlock because the compiler checks ownership",
+                        "Restarting the stuck service fixes the deadlock for good",
+                        "Escalating to the vendor as the very first move",
+                        "Calling Thread.stop() ends a deadlock",
+                        "No thread dump taken before the restart"),
+                mc.stream().map(dev.assay.rubric.model.Misconception::label).toList());
+        assertEquals("Avoid: \"Escalating to the vendor as the very first move\"", mc.get(2).feedback());
+        assertEquals(List.of("rust programs cannot deadlock"), mc.get(0).phrasings());
+        assertEquals(List.of("restarting the stuck service"), mc.get(1).phrasings());
+        assertEquals(List.of("escalating to the vendor as the very first move"), mc.get(2).phrasings());
+        // a short claim keeps its verb
+        assertEquals(List.of("calling thread.stop ends a deadlock"), mc.get(3).phrasings());
+        // a red flag worded as a noun phrase is not a negated point
+        assertEquals(List.of("no thread dump taken before the restart"), mc.get(4).phrasings());
+        // "Thinking that X": the claim is X, not "thinking that" and X's subject
+        String thinking = "## Q1: Q\n### Answer:\n- **P:** p\n\n**Misconceptions:**\n"
+                + "- Thinking that a thread dump pauses every thread for seconds\n";
+        assertEquals(List.of("thread dump pauses every thread for seconds"), MarkdownBankImporter.importBank("b.md", thinking)
+                .bank().questions().get(0).misconceptions().get(0).phrasings());
+    }
+
+    @Test
+    void aScoringGuideSetsTheScaleAndItsLevelsAreNeverConcepts() {
+        String md = """
+                ## Q1: How does a bloom filter answer membership?
+                ### Answer:
+                1. **Hash k times:** set k bits
+                2. **False positives:** never false negatives
+
+                **Scoring (0–10):**
+                - 10: both points with the trade-off
+                - 0: no answer
+
+                **Red flags:**
+                - Thinking a bloom filter stores the keys
+
+                ## Q2: What is a write-ahead log?
+                ### Answer:
+                - **Log before apply:** append the change first
+
+                **Scoring guide:**
+                - full marks: mentions durability
+                """;
+        ImportResult r = MarkdownBankImporter.importBank("b.md", md);
+        assertEquals(List.of("b.md:6: warning: scoring guide \"Scoring (0–10)\": scale set to 0–10; its levels are not "
+                        + "imported (the score comes from the expected points)",
+                        "b.md:17: warning: scoring guide \"Scoring guide\" skipped (no range like \"0–10\" in its label, "
+                        + "scale stays 0–5); its levels are not imported"),
+                r.problems().stream().map(Problem::format).toList());
+        Question q1 = r.bank().questions().get(0);
+        assertEquals(List.of("Hash k times", "False positives"), q1.concepts().stream().map(Concept::label).toList());
+        assertEquals(1, q1.misconceptions().size());
+        assertEquals(0, q1.scale().min());
+        assertEquals(10, q1.scale().max());
+        assertEquals("strong", q1.scale().bandOf(8).orElseThrow().name());
+        Question q2 = r.bank().questions().get(1);
+        assertEquals(List.of("Log before apply"), q2.concepts().stream().map(Concept::label).toList());
+        assertEquals(Scale.DEFAULT, q2.scale());
+        // the imported bank validates with its 0–10 scale
+        LoadResult loaded = BankReader.read("b.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                dev.assay.rubric.io.BankFormat.MARKDOWN);
+        assertTrue(loaded.isOk(), loaded.problems().toString());
+    }
 }

@@ -84,4 +84,59 @@ class PhrasingExtractorTest {
         assertEquals(1, p.size(), p.toString());
         assertTrue(p.get(0).startsWith("write code"), p.toString());
     }
+
+    @Test
+    void aColonOrSemicolonInsideATokenIsNotAClauseBreak() {
+        List<String> p = of("Dump it: jstack, kill -3 PID, or -XX:+PrintConcurrentLocks; then compare:");
+        assertTrue(p.contains("-XX:+PrintConcurrentLocks"), p.toString());
+        assertTrue(p.contains("kill -3 PID"), p.toString());
+        assertFalse(p.stream().anyMatch(s -> s.equals("XX") || s.endsWith("-XX") || s.startsWith("or ")), p.toString());
+        assertEquals(List.of("pin the version", "lib:core;2"), of("Pin the version; lib:core;2"));
+    }
+
+    @Test
+    void aLoneVerbSharesTheObjectOfAPhrasalVerbWithoutItsParticle() {
+        assertEquals(List.of("reboot the canary hosts", "roll back the canary hosts"),
+                of("Reboot or roll back the canary hosts"));
+        assertEquals(List.of("archive the old buckets", "clean up the old buckets"),
+                of("Archive and clean up the old buckets"));
+        // "in" after the right verb opens a phrase both verbs share; it is kept
+        assertEquals(List.of("build in a clean container", "test in a clean container"),
+                of("Build and test in a clean container"));
+    }
+
+    @Test
+    void aCutNeverLeavesLessThanTwoContentWords() {
+        // "The" opens the left side, so it is not "subject verb" shared with the right one
+        List<String> p = of("The replica is in CATCH-UP and replays the missing log entries from its primary");
+        assertTrue(p.contains("replica is in CATCH-UP"), p.toString());
+        assertTrue(p.contains("replays the missing log entries"), p.toString());
+        assertFalse(p.contains("replica"), p.toString());
+        // a cut at "that" would keep only a generic verb and a noun: no cut then
+        List<String> q = of("Find the handles that leak between two restarts");
+        assertEquals(List.of("find the handles that leak between two restarts"), q);
+        // a cut that keeps the content is still made
+        assertEquals(List.of("schedule the post-mortem meeting"), of("Schedule the post-mortem meeting for the day after the incident"));
+    }
+
+    @Test
+    void aOneWordRightConjunctAfterALongLeftSideIsPartOfANounPhrase() {
+        List<String> p = of("Retry budget, exponential backoff (jitter) are tuned in the client and gateway");
+        assertFalse(p.contains("gateway"), p.toString());
+        assertTrue(p.contains("exponential backoff are tuned"), p.toString());
+        // short sides are still alternatives of their own
+        assertEquals(List.of("restart", "redeploy"), of("Restart or redeploy"));
+        assertEquals(List.of("drain the node", "cordon"), of("Drain the node and cordon"));
+    }
+
+    @Test
+    void aLoneGenericVerbIsNotAPhrasingButTheLeadStillGivesOne() {
+        List<String> p = PhrasingExtractor.forPoint("Test and confirm", "Replay the traffic, compare latency", List.of());
+        assertFalse(p.contains("test") || p.contains("confirm"), p.toString());
+        assertEquals(List.of("test and confirm", "replay the traffic", "compare latency"), p);
+        // a lead with a distinctive word keeps it, and a distinctive lone word stays
+        assertEquals(List.of("check and scope", "scope"), PhrasingExtractor.forPoint("Check and scope", "", List.of()));
+        assertEquals(List.of("rollback", "stabilize service"), of("Rollback, stabilize service"));
+        assertEquals(List.of("restart"), of("Check or restart"));
+    }
 }
