@@ -29,6 +29,13 @@ final class PhrasingExtractor {
     private static final Pattern WORD_OR_WORD =
             Pattern.compile("\\b(\\p{L}[\\p{L}-]*) or (\\p{L}[\\p{L}-]*)(?=\\s*$|\\s+(?:and|with|for)\\b)");
     private static final Pattern SLASHED = Pattern.compile("(\\p{L}[\\p{L}\\p{N}-]*)((?:/\\p{L}[\\p{L}\\p{N}-]*)+)");
+    /**
+     * "Deleting the commit is not enough", "a restart alone won't fix it": a warning about what falls
+     * short of the point, not a way to make it; its words would credit the very thing it warns about.
+     */
+    private static final Pattern INSUFFICIENT = Pattern.compile("(?i)\\b(?:is|are|was|were) not (?:enough|sufficient)\\b"
+            + "|\\b(?:isn't|aren't|wasn't|weren't) (?:enough|sufficient)\\b|\\b(?:is|are) insufficient\\b"
+            + "|\\b(?:won't|will not|does not|doesn't|do not|don't) (?:help|work|fix it|solve it)\\b");
     private static final Pattern NEGATOR_PREFIX = Pattern.compile("^(?i)(?:not|never|no|don't|do not|without)\\s+");
     private static final Pattern COORDINATOR = Pattern.compile("\\s(?:and|or|and/or)\\s");
     private static final Pattern LONE_SLASHED = Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*/\\p{L}[\\p{L}\\p{N}-]*");
@@ -227,7 +234,7 @@ final class PhrasingExtractor {
         String plain = joinAdjectives(text.replaceAll("[\"“”*`]", ""));
         for (String clause : CLAUSE_BREAK.split(plain)) {
             String c = EXAMPLE_PREFIX.matcher(clause.strip()).replaceFirst("");
-            if (c.isEmpty() || isGenericQuestion(c)) {
+            if (c.isEmpty() || isGenericQuestion(c) || INSUFFICIENT.matcher(c).find()) {
                 continue;
             }
             Matcher negated = NEGATOR_PREFIX.matcher(c);

@@ -15,6 +15,20 @@ class PhrasingExtractorTest {
     }
 
     @Test
+    void aWarningThatSomethingFallsShortIsNoPhrasing() {
+        // a reviewer's bank: "Deleting the commit is not enough" credited "delete the file in a new commit"
+        List<String> p = PhrasingExtractor.forPoint("Revoke the secret immediately",
+                "Rotate or revoke the key at the provider first", List.of(
+                        "Deleting the commit is not enough, bots scan public repositories within minutes",
+                        "A restart alone won't fix it"));
+        assertTrue(p.stream().noneMatch(x -> x.contains("deleting") || x.contains("restart")), p.toString());
+        assertTrue(p.contains("revoke the key at the provider first") || p.stream().anyMatch(x -> x.startsWith("revoke")),
+                p.toString());
+        assertTrue(PhrasingExtractor.forPoint(null, "One rollback is enough to recover", List.of()).stream()
+                .anyMatch(x -> x.contains("rollback")), "a positive 'is enough' stays");
+    }
+
+    @Test
     void verbsCoordinatedAroundASubjectAndObjectKeepBoth() {
         List<String> p = of("Which clients call or cache the endpoint");
         assertTrue(p.containsAll(List.of("clients call the endpoint", "clients cache the endpoint")), p.toString());
