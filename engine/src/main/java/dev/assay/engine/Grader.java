@@ -50,6 +50,7 @@ public final class Grader {
     private final ReferenceIndex references;
     private final FeatureExtractor features;
     private final FlagDetector flagDetector = new FlagDetector();
+    private final dev.assay.engine.concepts.QuestionSubject subject = new dev.assay.engine.concepts.QuestionSubject();
     private final Scorer scorer;
     private final CriteriaBuilder criteria;
     private final FeedbackWriter feedback;
@@ -204,7 +205,8 @@ public final class Grader {
         // reference-answer questions (Mohler, SAF) hold code and formulas; their flags do not act anyway
         boolean english = q.kind() == dev.assay.rubric.model.QuestionKind.SHORT_ANSWER
                 || dev.assay.engine.concepts.EnglishWords.readsAsEnglish(t.analysis());
-        Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar(), english);
+        Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar(), english,
+                subject.named(t.analysis(), q));
         Features scored = reportedFeatures ? asReported(t.features()) : t.features();
         double raw = scorer.raw(q, scored);
         double score = round2(scorer.score(q, scored, flags));

@@ -91,6 +91,17 @@ abstract class GraderEdgeCases {
     }
 
     @Test
+    void aShortAnswerNamingItsQuestionsSubjectIsGradedNotOffTopic() {
+        // a reviewer's unseen bank: "I would check the database metrics and then upgrade to a bigger instance"
+        // was told it "does not address the question" on a database capacity question
+        Evaluation onTopic = grader.grade("e9", "Q9", "I would check the database metrics first and then do it at night.");
+        assertFalse(onTopic.flags().contains(Flag.OFF_TOPIC), onTopic.flags().toString());
+        Evaluation elsewhere = grader.grade("e10", "Q9", "I would resolve the conflict with my teammate by talking to"
+                + " them directly over coffee and agreeing on the design together.");
+        assertTrue(elsewhere.flags().contains(Flag.OFF_TOPIC), elsewhere.flags().toString());
+    }
+
+    @Test
     void englishKeywordListsAndJargonAreReadAsEnglish() {
         Evaluation e = grader.grade("e6c", "Q2", "Rollback, stabilize, post-mortem, 24 hours, timeline, root cause,"
                 + " blameless, action items, runbooks, automation, p99, SLO.");

@@ -27,11 +27,15 @@ public final class FlagDetector {
     static final double STUFFING_LIST_SHARE = 0.5;
 
     public Set<Flag> detect(Features f, boolean star) {
-        return detect(f, star, true);
+        return detect(f, star, true, false);
     }
 
-    /** @param english whether the answer reads as English ({@code EnglishWords}); when not, only that is said */
-    public Set<Flag> detect(Features f, boolean star, boolean english) {
+    /**
+     * @param english        whether the answer reads as English ({@code EnglishWords}); when not, only that is said
+     * @param namesitsSubject whether the answer names a noun of its question's title ({@code QuestionSubject}):
+     *                        then it is about its question, however little it shares with the rubric, and not off topic
+     */
+    public Set<Flag> detect(Features f, boolean star, boolean english, boolean namesItsSubject) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         double words = f.get(Features.WORDS);
         if (words == 0 || f.get(Features.NON_ANSWER) == 1) {
@@ -54,7 +58,7 @@ public final class FlagDetector {
         // "Far from its own question and nearer another's": a weak answer that is still about its own
         // question (the matcher may simply not know its words) is graded, not zeroed.
         boolean nearerAnother = f.get(Features.TOPIC_MARGIN) <= 0;
-        if (noAnswerEvidence && nearerAnother && f.get(Features.OWN_TOPIC) < OFF_TOPIC_WEAK
+        if (noAnswerEvidence && nearerAnother && !namesItsSubject && f.get(Features.OWN_TOPIC) < OFF_TOPIC_WEAK
                 && f.get(Features.KEYWORD_LIST_SHARE) < STUFFING_LIST_SHARE) {
             flags.add(Flag.OFF_TOPIC);
         }
