@@ -96,6 +96,13 @@ public final class NegationScope {
             if (start < 0) {
                 continue;
             }
+            if (!phrase && dismisses(lower, i)) {
+                // "naming and readability don't matter", "responding promptly isn't a priority": the
+                // clause's subject, before the negator, is what is denied
+                for (int j = i - 1; j >= 0 && !endsClause(tokens, lower, j); j--) {
+                    neg[j] = true;
+                }
+            }
             int limit = phrase ? Math.min(n, start + 1 + PHRASE_SCOPE) : n;
             for (int j = start; j < limit; j++) {
                 if (j > start && endsClause(tokens, lower, j)) {
@@ -106,6 +113,24 @@ public final class NegationScope {
         }
         return neg;
     }
+
+    /** Whether the negator at {@code i} is followed by a word of value ("matter", "a priority", "needed"). */
+    private static boolean dismisses(String[] lower, int i) {
+        for (int j = i + 1; j < Math.min(lower.length, i + 4); j++) {
+            if (VALUE_WORDS.contains(lower[j])) {
+                return true;
+            }
+            if (!FILLERS.contains(lower[j])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VALUE_WORDS = Set.of("matter", "matters", "mattered", "important", "necessary",
+            "needed", "priority", "relevant", "essential", "required", "worth", "useful", "helpful", "valuable");
+    private static final Set<String> FILLERS = Set.of("really", "that", "very", "a", "the", "top", "so", "too",
+            "much", "all", "at", "big", "high", "be", "been", "seem", "seems", "to");
 
     private static boolean endsClause(List<Token> tokens, String[] lower, int j) {
         String t = lower[j];

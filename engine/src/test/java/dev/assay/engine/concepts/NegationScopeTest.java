@@ -58,4 +58,28 @@ class NegationScopeTest {
         }
         return new Analysis(text.toString(), out);
     }
+
+    @Test
+    void aDismissedSubjectIsNegated() {
+        // a reviewer's answers earned "check design" and "respond promptly" from these
+        assertNegated("Naming and readability don't matter.", "Naming", "readability");
+        assertNegated("Responding promptly isn't a priority for me.", "Responding", "promptly");
+        boolean[] kept = NegationScope.of(dev.assay.engine.analysis.TextAnalyzer.shared()
+                .analyze("We wrote the tests, but speed did not improve.").tokens());
+        org.junit.jupiter.api.Assertions.assertFalse(kept[2], "'tests' is in another clause, not dismissed");
+    }
+
+    private static void assertNegated(String text, String... words) {
+        var tokens = dev.assay.engine.analysis.TextAnalyzer.shared().analyze(text).tokens();
+        boolean[] neg = NegationScope.of(tokens);
+        for (String w : words) {
+            int at = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).word().equals(w)) {
+                    at = k;
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(at >= 0 && neg[at], w + " in: " + text);
+        }
+    }
 }
