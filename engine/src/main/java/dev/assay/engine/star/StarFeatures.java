@@ -72,7 +72,14 @@ final class StarFeatures {
             Cue.of(T, 2.0, "\\b(i|we) (owned|own)\\b"),
             Cue.of(T, 2.0, "\\b(i|we) (had|needed|need|have) to\\b|\\bi must\\b"),
             Cue.of(T, 2.0, "\\b(i was|i'm|i am|as) (the|a|an|just a|just the)?\\s*([\\w-]+ ){0,2}(engineer|developer|dev|lead|"
-                    + "owner|consultant|manager|person|one|buddy|mentor|coordinator|architect|analyst|contact|champion)\\b"),
+                    + "owner|consultant|manager|person|one|buddy|mentor|coordinator|architect|analyst|contact|champion|"
+                    + "sre|dba|admin|administrator|tester|designer|scientist|specialist|maintainer|intern)\\b"),
+            // the candidate named, then handed the job: "I was the SRE asked to make the case"
+            Cue.of(T, 2.0, "\\b(i|we) (was|were) (the|a|an|our) ([\\w-]+ ){1,3}(asked|tasked|assigned|chosen|picked|"
+                    + "expected|hired) (to|with)\\b"),
+            // what the candidate had to win from someone: "I needed her approval", "we had to get buy-in"
+            Cue.of(T, 2.0, "\\b(i|we) (needed|need|had to get|had to win|wanted) ([\\w'-]+ ){0,2}(approval|sign-off|"
+                    + "signoff|buy-in|agreement|go-ahead|support|blessing)\\b"),
             Cue.of(T, 1.8, "\\b(no (authority|mandate|say)|not my call|(wasn't|was not|not|isn't) (the|a|his|her) "
                     + "(lead|manager)|i volunteered|i took (it|this) on|take a shot|i decided to)\\b"),
             Cue.of(T, 1.2, "\\b(my goal|(i|we) (need|needed|want|wanted) (us|to))\\b"),
