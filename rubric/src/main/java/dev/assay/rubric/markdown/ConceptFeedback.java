@@ -13,9 +13,23 @@ final class ConceptFeedback {
      * term ({@code lead} null), {@code Cover this point: <its text>.}
      */
     static String forConcept(String lead, String body, List<String> details) {
-        String what = details.isEmpty() ? body : (body.isEmpty() ? "" : body + "; ") + String.join("; ", details);
+        List<String> said = details.stream().map(ConceptFeedback::contrast).toList();
+        String what = said.isEmpty() ? body : (body.isEmpty() ? "" : body + "; ") + String.join("; ", said);
         String head = lead == null ? "Cover this point" : "Cover \"" + lead + "\"";
         return sentence(head + (what.isBlank() ? "" : ": " + what.strip()));
+    }
+
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            "^(?i)(?:examples?|e\\.g\\.|for example|say)\\s*:?\\s*([\"“][^\"“”]+[\"”])\\s*(?:vs\\.?|versus)\\s*"
+                    + "([\"“][^\"“”]+[\"”])\\s*$");
+
+    /**
+     * A good example set against a bad one ({@code Examples: "Better testing would have caught this" vs
+     * "QA was careless"}) reads to a candidate as {@code for example "Better testing …", not "QA was careless"}.
+     */
+    static String contrast(String detail) {
+        java.util.regex.Matcher m = CONTRAST.matcher(detail.strip());
+        return m.matches() ? "for example " + m.group(1) + ", not " + m.group(2) : detail;
     }
 
     /** {@code Avoid "Blaming a person": ...} */

@@ -15,6 +15,14 @@ class PhrasingExtractorTest {
     }
 
     @Test
+    void aGoodAndBadExampleReadAsAdviceInFeedback() {
+        assertEquals("Cover \"Blameless culture\": Focus on process/system failures, not human error; for example"
+                + " \"Better testing would have caught this\", not \"QA was careless\"",
+                ConceptFeedback.forConcept("Blameless culture", "", List.of("Focus on process/system failures, not human error",
+                        "Examples: \"Better testing would have caught this\" vs \"QA was careless\"")));
+    }
+
+    @Test
     void aWarningThatSomethingFallsShortIsNoPhrasing() {
         // a reviewer's bank: "Deleting the commit is not enough" credited "delete the file in a new commit"
         List<String> p = PhrasingExtractor.forPoint("Revoke the secret immediately",
