@@ -33,7 +33,10 @@ class ExplainCommandTest {
                     assertTrue(lines[j].matches(".* @\\d+-\\d+ strength 0\\.\\d\\d"), lines[j]);
                     j++;
                 }
-                assertEquals("      (too weak to count: a point counts from strength 0.55)", lines[j]);
+                assertTrue(lines[j].matches("      \\(too weak to count: strongest 0\\.\\d{3}, a point counts from strength"
+                        + " 0\\.55\\)"), lines[j]);
+                double strongest = Double.parseDouble(lines[j].replaceAll(".*strongest (0\\.\\d{3}).*", "$1"));
+                assertTrue(strongest < 0.55, lines[j]);
             }
         }
         assertTrue(weak > 0, out.toString());
