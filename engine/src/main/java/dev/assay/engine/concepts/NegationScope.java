@@ -14,7 +14,7 @@ import java.util.Set;
  * the end of its clause: the next comma, semicolon, colon, dash, arrow, bracket, the conjunctions
  * "but", "because", "since", "although", "though", "whereas", "while", "so", "then", a coordinating
  * "and"/"or" that starts a new clause (followed by a pronoun), or the sentence end. A phrase negator
- * ("without X", "instead of X", "rather than X") negates what follows it, up to the end of its clause
+ * ("without X", "skip X", "instead of X", "rather than X") negates what follows it, up to the end of its clause
  * or at most {@link #PHRASE_SCOPE} tokens. "not only", "not just", "no matter" and "no doubt" do not
  * negate. A hyphen inside a word ("on-call") does not end a clause; a spaced one does.
  */
@@ -24,6 +24,7 @@ public final class NegationScope {
 
     private static final Set<String> CLAUSE_NEGATORS = Set.of(
             "not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot", "noone");
+    private static final Set<String> SKIPPING = Set.of("skip", "skipped", "skipping", "skips");
     private static final Set<String> CLAUSE_ENDERS = Set.of(
             ",", ";", ":", "—", "–", "--", "→", "->", "(", ")", "[", "]", ".", "!", "?", "•",
             "but", "because", "since", "although", "though", "whereas", "while", "so", "then", "however",
@@ -83,7 +84,8 @@ public final class NegationScope {
                     continue;
                 }
                 start = i;
-            } else if (w.equals("without")) {
+            } else if (w.equals("without") || SKIPPING.contains(w)) {
+                // "we'd skip the runbooks", "skipped the load test": skipping X is not doing X
                 start = i;
                 phrase = true;
             } else if ((w.equals("instead") || w.equals("rather")) && i + 1 < n) {

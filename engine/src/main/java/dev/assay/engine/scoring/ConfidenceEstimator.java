@@ -51,6 +51,13 @@ public final class ConfidenceEstimator {
         if (flags.contains(Flag.TOO_SHORT) || flags.contains(Flag.KEYWORD_STUFFING)) {
             c -= 0.05;
         }
+        if (!question.structure().isStar() && !question.concepts().isEmpty() && f.get(Features.CONCEPT_COVERAGE) == 0
+                && !flags.contains(Flag.OFF_TOPIC) && !flags.contains(Flag.TOO_SHORT)
+                && !flags.contains(Flag.KEYWORD_STUFFING)) {
+            // a full answer about its question in which not one expected point was found: the matcher may
+            // simply not know its words ("disks nobody's attached" for "delete unused volumes")
+            c = Math.min(c, 0.5);
+        }
         return Math.max(0.05, Math.min(1.0, c));
     }
 }

@@ -69,6 +69,12 @@ class NegationScopeTest {
         org.junit.jupiter.api.Assertions.assertFalse(kept[2], "'tests' is in another clause, not dismissed");
     }
 
+    @Test
+    void skippingSomethingIsNotDoingIt() {
+        // a reviewer's answer earned "update runbooks" by meaning from "We'd skip the runbooks"
+        assertNegated("We'd skip the runbooks this time.", "runbooks");
+    }
+
     private static void assertNegated(String text, String... words) {
         var tokens = dev.assay.engine.analysis.TextAnalyzer.shared().analyze(text).tokens();
         boolean[] neg = NegationScope.of(tokens);
