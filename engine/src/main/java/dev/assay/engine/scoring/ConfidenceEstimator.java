@@ -51,7 +51,8 @@ public final class ConfidenceEstimator {
         if (flags.contains(Flag.TOO_SHORT) || flags.contains(Flag.KEYWORD_STUFFING)) {
             c -= 0.05;
         }
-        if (!question.structure().isStar() && !question.concepts().isEmpty() && f.get(Features.CONCEPT_COVERAGE) == 0
+        if (!question.structure().isStar() && question.kind() != dev.assay.rubric.model.QuestionKind.SHORT_ANSWER
+                && !question.concepts().isEmpty() && f.get(Features.CONCEPT_COVERAGE) == 0
                 && !flags.contains(Flag.OFF_TOPIC) && !flags.contains(Flag.TOO_SHORT)
                 && !flags.contains(Flag.KEYWORD_STUFFING)) {
             // a full answer about its question in which not one expected point was found: the matcher may
