@@ -102,6 +102,14 @@ abstract class GraderEdgeCases {
     }
 
     @Test
+    void anAnswerThatDeclinesToTellAStoryEarnsNoStory() {
+        Evaluation e = grader.grade("e11", "Q4", "I can't really think of a time I missed a deadline. I'm very"
+                + " organised and I plan carefully. When things slip it is usually because the requirements changed.");
+        assertTrue(e.segments().stream().allMatch(s -> s.label().equals("O")), e.segments().toString());
+        assertEquals(0.0, e.score(), e.toString());
+    }
+
+    @Test
     void englishKeywordListsAndJargonAreReadAsEnglish() {
         Evaluation e = grader.grade("e6c", "Q2", "Rollback, stabilize, post-mortem, 24 hours, timeline, root cause,"
                 + " blameless, action items, runbooks, automation, p99, SLO.");
