@@ -104,8 +104,7 @@ public final class FeedbackWriter {
             }
             return;
         }
-        List<String> advice = missing.stream().map(l -> askedFor(question, l)
-                .map(asked -> leadFor(l) + " (" + asked + ")").orElse(adviceFor(l))).toList();
+        List<String> advice = missing.stream().map(l -> adviceFor(question, l)).toList();
         if (present.isEmpty()) {
             out.add("You do not yet tell a story about one real occasion: pick one, then "
                     + String.join("; ", advice) + ".");
@@ -139,25 +138,22 @@ public final class FeedbackWriter {
                 .findFirst().map(FeedbackWriter::lowerFirst);
     }
 
-    /** What to add for a missing part, where the rubric says in its own words what it asks. */
-    private static String leadFor(StarLabel l) {
-        return switch (l) {
+    /** What to add for a missing part: the rubric's own question for it, else a generic hint. */
+    private static String adviceFor(Question question, StarLabel l) {
+        String lead = switch (l) {
             case S -> "set the scene in a sentence or two";
             case T -> "say what your own part was";
             case A -> "walk through the steps you took yourself, in order, with \"I\"";
             case R -> "say what changed, with a number if you can";
             case O -> "";
         };
-    }
-
-    private static String adviceFor(StarLabel l) {
-        return switch (l) {
-            case S -> "set the scene in a sentence or two (where, when, what was at stake)";
-            case T -> "say what your responsibility was (\"I was on call\", \"it was my decision\")";
-            case A -> "walk through the steps you took yourself, in order, with \"I\"";
-            case R -> "say what changed, with a number if you can";
-            case O -> "";
+        String hint = switch (l) {
+            case S -> "where, when, what was at stake";
+            case T -> "\"I was on call\", \"it was my decision\"";
+            default -> null;
         };
+        return askedFor(question, l).or(() -> java.util.Optional.ofNullable(hint)).map(h -> lead + " (" + h + ")")
+                .orElse(lead);
     }
 
     private static String lowerFirst(String s) {
