@@ -1,5 +1,8 @@
 package dev.assay.engine;
 
+import dev.assay.engine.concepts.QuestionSubject;
+import dev.assay.engine.concepts.EnglishWords;
+import dev.assay.rubric.model.QuestionKind;
 import dev.assay.engine.analysis.Analysis;
 import dev.assay.engine.analysis.TextAnalyzer;
 import dev.assay.engine.concepts.ConceptMatch;
@@ -50,7 +53,7 @@ public final class Grader {
     private final ReferenceIndex references;
     private final FeatureExtractor features;
     private final FlagDetector flagDetector = new FlagDetector();
-    private final dev.assay.engine.concepts.QuestionSubject subject = new dev.assay.engine.concepts.QuestionSubject();
+    private final QuestionSubject subject = new QuestionSubject();
     private final Scorer scorer;
     private final CriteriaBuilder criteria;
     private final FeedbackWriter feedback;
@@ -203,8 +206,7 @@ public final class Grader {
 
     private Evaluation evaluate(String answerId, Question q, Trace t, Scorer scorer, ConfidenceEstimator confidence) {
         // reference-answer questions (Mohler, SAF) hold code and formulas; their flags do not act anyway
-        boolean english = q.kind() == dev.assay.rubric.model.QuestionKind.SHORT_ANSWER
-                || dev.assay.engine.concepts.EnglishWords.readsAsEnglish(t.analysis());
+        boolean english = q.kind() == QuestionKind.SHORT_ANSWER || EnglishWords.readsAsEnglish(t.analysis());
         Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar(), english,
                 subject.named(t.analysis(), q));
         Features scored = reportedFeatures ? asReported(t.features()) : t.features();

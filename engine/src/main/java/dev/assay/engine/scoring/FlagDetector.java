@@ -32,7 +32,7 @@ public final class FlagDetector {
 
     /**
      * @param english        whether the answer reads as English ({@code EnglishWords}); when not, only that is said
-     * @param namesitsSubject whether the answer names a noun of its question's title ({@code QuestionSubject}):
+     * @param namesItsSubject whether the answer names a noun of its question's title ({@code QuestionSubject}):
      *                        then it is about its question, however little it shares with the rubric, and not off topic
      */
     public Set<Flag> detect(Features f, boolean star, boolean english, boolean namesItsSubject) {
