@@ -317,6 +317,10 @@ final class PhrasingExtractor {
             // phrase of that side; on its own it would be a phrasing of something else
             return List.of(whole);
         }
+        if (left.size() >= 2 && PREPOSITIONS.contains(right.get(0).toLowerCase(Locale.ROOT))) {
+            // "rerun the test locally and in CI": the right side only says where or when, not a point
+            return List.of(whole);
+        }
         List<String> out = new ArrayList<>();
         List<String> tail = right.subList(1, right.size());
         Matcher next = COORDINATOR.matcher(String.join(" ", tail));
@@ -325,7 +329,12 @@ final class PhrasingExtractor {
         }
         boolean tailIsObject = !tail.isEmpty() && !tail.stream().allMatch(w -> PARTICLES.contains(w.toLowerCase(Locale.ROOT))
                 || STOPWORDS.contains(w.toLowerCase(Locale.ROOT)));
-        if (left.size() == 1 && tailIsObject && !ATTACHING.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
+        // a plural noun shares only a modifier ("dashboards and traces from the service"); "budgets, alerts and
+        // regular cost reviews" must not give "alerts cost reviews"
+        boolean nounSharesNothing = left.size() == 1 && looksPlural(left.get(0)) && !tail.isEmpty()
+                && !CUT_BEFORE.contains(tail.get(0).toLowerCase(Locale.ROOT));
+        if (left.size() == 1 && tailIsObject && !nounSharesNothing
+                && !ATTACHING.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
             // "write and test the down migration": the lone verb shares the object; of "restart or
             // scale out the instances" it shares the object, not the particle ("restart the instances")
             List<String> object = tail;
@@ -340,7 +349,7 @@ final class PhrasingExtractor {
                 out.add(left.get(0)); // "dashboards and traces from …": a lone noun stands alone too
             }
             out.addAll(coordination(String.join(" ", right)));
-        } else if (left.size() >= 2 && right.size() >= 2 && DETERMINERS.contains(right.get(1).toLowerCase(Locale.ROOT))
+        } else if (left.size() == 2 && right.size() >= 2 && DETERMINERS.contains(right.get(1).toLowerCase(Locale.ROOT))
                 && !leftHasDeterminer) {
             // "services read or write the tables": subject and object shared by two verbs
             String subject = String.join(" ", left.subList(0, left.size() - 1));
@@ -352,6 +361,9 @@ final class PhrasingExtractor {
         }
         return out;
     }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "before", "after", "across",
+            "within", "from", "by", "via", "through");
 
     private static List<String> words(String s) {
         String t = s.strip();

@@ -15,6 +15,21 @@ class PhrasingExtractorTest {
     }
 
     @Test
+    void coordinationsOfNounsAndPlacesStayWhole() {
+        // a third reviewer's bank: "alerts cost reviews with owners", "in CI", "remove noisy alerts every alert"
+        List<String> keep = PhrasingExtractor.forPoint("Keep it in check", "Budgets, alerts and regular cost reviews with owners",
+                List.of());
+        assertTrue(keep.stream().noneMatch(p -> p.startsWith("alerts cost")), keep.toString());
+        assertTrue(keep.contains("alerts") && keep.stream().anyMatch(p -> p.startsWith("regular cost reviews")), keep.toString());
+        List<String> rerun = PhrasingExtractor.forPoint(null, "Rerun the test many times locally and in CI", List.of());
+        assertTrue(rerun.stream().noneMatch(p -> p.equals("in CI")), rerun.toString());
+        List<String> alerts = PhrasingExtractor.forPoint("Review alerts", "Remove noisy alerts and check every alert is actionable",
+                List.of());
+        assertTrue(alerts.stream().noneMatch(p -> p.contains("alerts every")), alerts.toString());
+        assertTrue(alerts.contains("remove noisy alerts"), alerts.toString());
+    }
+
+    @Test
     void aGoodAndBadExampleReadAsAdviceInFeedback() {
         assertEquals("Cover \"Blameless culture\": Focus on process/system failures, not human error; for example"
                 + " \"Better testing would have caught this\", not \"QA was careless\"",
