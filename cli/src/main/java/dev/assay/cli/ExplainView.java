@@ -59,6 +59,12 @@ final class ExplainView {
                         .append(ev.meaning() == null ? "" : " by meaning: " + esc(ev.meaning()))
                         .append('\n');
             }
+            double strongestShown = c.evidence().stream().filter(ev -> !ev.negated())
+                    .mapToDouble(ev -> ev.strength()).max().orElse(0);
+            if (c.kind().equals("concept") && c.credit() > strongestShown + 0.005) {
+                // a credit above every piece shown would otherwise read as a bug
+                sb.append("      (the pieces add up: credit is 1 - (1 - s1)(1 - s2)… over each phrasing's strongest piece)\n");
+            }
             if (c.kind().equals("concept") && c.credit() == 0 && c.evidence().stream().anyMatch(ev -> !ev.negated())) {
                 // evidence shown with no credit would otherwise read as a bug
                 double strongest = c.evidence().stream().filter(ev -> !ev.negated())
