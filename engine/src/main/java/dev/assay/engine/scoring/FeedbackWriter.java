@@ -81,8 +81,9 @@ public final class FeedbackWriter {
                 .map(h -> " (\"" + h.matchedText() + "\")").orElse("");
         String label = m.label() == null || m.label().isBlank() ? m.id() : m.label().strip();
         // an imported bank's feedback often only restates the label ("Avoid: …"): then say what to do instead
-        boolean own = m.feedback() != null && !m.feedback().isBlank()
-                && !m.feedback().toLowerCase(Locale.ROOT).contains(stripFinalStop(label).toLowerCase(Locale.ROOT));
+        boolean own = m.feedback() != null && m.feedback().toLowerCase(Locale.ROOT)
+                .replace(stripFinalStop(label).toLowerCase(Locale.ROOT), "").replaceAll("\\bavoid\\b", "")
+                .chars().anyMatch(Character::isLetter);
         String advice = own ? m.feedback().strip() : "rethink this point, or say why it does not apply.";
         return "The answer states a known misconception, \"" + stripFinalStop(label) + "\"" + where + ": " + advice
                 + (advice.endsWith(".") || advice.endsWith("\"") ? "" : ".");

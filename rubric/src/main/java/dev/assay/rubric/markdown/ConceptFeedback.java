@@ -32,6 +32,17 @@ final class ConceptFeedback {
         return m.matches() ? "for example " + m.group(1) + ", not " + m.group(2) : detail;
     }
 
+    /** The two quotes of a good-vs-bad example line (without their quote marks), or empty. */
+    static java.util.Optional<String[]> goodAndBad(String detail) {
+        java.util.regex.Matcher m = CONTRAST.matcher(detail.strip());
+        return m.matches() ? java.util.Optional.of(new String[] {unquote(m.group(1)), unquote(m.group(2))})
+                : java.util.Optional.empty();
+    }
+
+    private static String unquote(String q) {
+        return q.substring(1, q.length() - 1).strip();
+    }
+
     /** {@code Avoid "Blaming a person": ...} */
     static String forMisconception(String label, String body) {
         return sentence("Avoid \"" + label + "\"" + (body.isBlank() || body.equals(label) ? "" : ": " + body.strip()));

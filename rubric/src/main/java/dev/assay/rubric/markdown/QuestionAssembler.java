@@ -64,8 +64,10 @@ final class QuestionAssembler {
         QuestionKind kind = !star.isEmpty() ? QuestionKind.BEHAVIORAL
                 : !concepts.isEmpty() ? QuestionKind.PROCEDURAL : QuestionKind.SHORT_ANSWER;
         String context = d.context.isEmpty() ? null : String.join(" ", d.context);
+        List<Misconception> misconceptions = new ArrayList<>(misconceptions(d.misconceptions));
+        misconceptions.addAll(badExamples(d.points, misconceptions.size()));
         return new Question(d.id, d.prompt, d.prompt, context, kind, d.scale, concepts,
-                misconceptions(d.misconceptions), new Structure(star, steps),
+                misconceptions, new Structure(star, steps),
                 answer == null ? List.of() : List.of(answer));
     }
 
@@ -179,6 +181,30 @@ final class QuestionAssembler {
             }
         }
         return t;
+    }
+
+    /**
+     * The bad half of a point's good-vs-bad example ({@code Examples: "Better testing would have caught
+     * this" vs "QA was careless"}) is what the bank warns against: a misconception of its own, matched by
+     * its words.
+     */
+    private List<Misconception> badExamples(List<Item> points, int numbered) {
+        List<Misconception> out = new ArrayList<>();
+        for (Item p : points) {
+            List<Item> lines = new ArrayList<>();
+            lines.add(p);
+            lines.addAll(p.children);
+            for (Item line : lines) {
+                String text = line == p ? p.body : line.fullText();
+                ConceptFeedback.goodAndBad(text).ifPresent(gb -> {
+                    int i = numbered + out.size();
+                    this.lines.put(base + "/misconceptions/" + i, line.line.number());
+                    out.add(new Misconception("mc" + (i + 1), gb[1], List.of(gb[1]), MISCONCEPTION_PENALTY,
+                            "Avoid: \"" + gb[1] + "\"; say it like \"" + gb[0] + "\"."));
+                });
+            }
+        }
+        return out;
     }
 
     private List<Misconception> misconceptions(List<Item> items) {

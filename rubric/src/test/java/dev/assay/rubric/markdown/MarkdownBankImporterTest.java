@@ -82,6 +82,11 @@ class MarkdownBankImporterTest {
         List<String> blameless = lower(q2.concepts().get(2).phrasings());
         assertTrue(blameless.contains("better testing would have caught this"), blameless.toString());
         assertFalse(blameless.stream().anyMatch(p -> p.contains("careless")), blameless.toString());
+        // ... and the bad one is what the bank warns against: a misconception of its own
+        assertEquals(1, q2.misconceptions().size(), q2.misconceptions().toString());
+        assertEquals("QA was careless", q2.misconceptions().get(0).label());
+        assertEquals(List.of("QA was careless"), q2.misconceptions().get(0).phrasings());
+        assertTrue(q2.misconceptions().get(0).feedback().contains("Better testing would have caught this"));
         assertTrue(lower(q2.concepts().get(3).phrasings()).containsAll(List.of("update runbooks", "update documentation")));
 
         for (Concept c : q2.concepts()) {
