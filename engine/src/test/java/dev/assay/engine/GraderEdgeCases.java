@@ -110,6 +110,14 @@ abstract class GraderEdgeCases {
     }
 
     @Test
+    void termsStrungTogetherWithoutPunctuationEarnLittle() {
+        // a reviewer's answer, "feature flag feature flag rollout kill switch default audit cleanup …", scored 3.58
+        Evaluation e = grader.grade("e12", "Q8", "latency spike dashboards traces rollback feature flag scale failover"
+                + " alerts metrics logs rollback traces");
+        assertTrue(e.score() <= 1.0, e.score() + " " + e.flags());
+    }
+
+    @Test
     void englishKeywordListsAndJargonAreReadAsEnglish() {
         Evaluation e = grader.grade("e6c", "Q2", "Rollback, stabilize, post-mortem, 24 hours, timeline, root cause,"
                 + " blameless, action items, runbooks, automation, p99, SLO.");

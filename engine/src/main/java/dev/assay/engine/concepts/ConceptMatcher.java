@@ -625,7 +625,38 @@ public final class ConceptMatcher {
             if (len > 0 && len <= 3) {
                 shortItems++;
             }
-            return items >= 8 && shortItems >= 0.8 * items && !finiteVerb;
+            return items >= 8 && shortItems >= 0.8 * items && !finiteVerb || isWordSalad(ts, finiteVerb);
+        }
+
+        private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "in", "on", "for",
+                "with", "and", "or", "is", "are", "was", "were", "we", "i", "it", "that", "this", "by", "from", "at",
+                "as", "be", "then", "so", "if", "when", "our", "my", "their");
+
+        /**
+         * Terms strung together without punctuation ("feature flag rollout kill switch default audit cleanup …"):
+         * ten words or more, all letters (no numbers or formulas), no finite verb, and almost none of the small
+         * words every English sentence has.
+         */
+        private static boolean isWordSalad(List<Token> ts, boolean finiteVerb) {
+            if (finiteVerb) {
+                return false;
+            }
+            int words = 0;
+            int function = 0;
+            for (int i = 0; i < ts.size(); i++) {
+                String w = ts.get(i).word();
+                if (!w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                    if (i < ts.size() - 1 || !ts.get(i).isPunctuation()) {
+                        return false; // numbers, formulas, lists: "1- specification 2- design", "O(n) time"
+                    }
+                    continue;
+                }
+                words++;
+                if (FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    function++;
+                }
+            }
+            return words >= 10 && function <= 0.05 * words;
         }
     }
 
