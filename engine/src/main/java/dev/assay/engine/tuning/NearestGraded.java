@@ -32,7 +32,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Lucene (BM25); an answer's feature is the similarity-weighted grade (share of the scale) of its
  * question's top {@value #K} training answers, itself excluded. Also the grade of the single nearest
  * one, the question's mean training grade and, for labelled sets, the similarity-weighted share of
- * each label. Only meaningful when the question has graded training answers (folds by answer).
+ * each label, the nearest answer of each label ({@link LabelNeighbours}) and what the answers' words
+ * say of each label ({@link WordLabels}). Only meaningful when the question has graded training answers (folds by answer).
  */
 public final class NearestGraded implements GradedNeighbours {
 
@@ -61,6 +62,7 @@ public final class NearestGraded implements GradedNeighbours {
     private final double[] grades;
     private final int[] labelIdx;
     private final LabelNeighbours byLabel;
+    private final WordLabels byWords;
 
     /** Indexes {@code train}; {@code labels} (may be empty) names the label features. */
     public NearestGraded(List<FeatureTable.Row> train, List<String> labels) {
@@ -79,6 +81,7 @@ public final class NearestGraded implements GradedNeighbours {
         this.grades = new double[entries.length];
         this.labelIdx = new int[entries.length];
         this.byLabel = new LabelNeighbours(labels);
+        this.byWords = labels.isEmpty() ? null : new WordLabels(labels);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Map<String, double[]> sums = new LinkedHashMap<>();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER).setSimilarity(new BM25Similarity()))) {
@@ -93,6 +96,9 @@ public final class NearestGraded implements GradedNeighbours {
                 w.addDocument(d);
                 docOf.put(r.id(), i);
                 byLabel.add(i, r.questionId(), r.text(), labelIdx[i]);
+                if (byWords != null) {
+                    byWords.add(i, r.questionId(), r.text(), labelIdx[i]);
+                }
                 double[] s = sums.computeIfAbsent(r.questionId(), k -> new double[2 + labels.size()]);
                 s[0] += grades[i];
                 s[1]++;
@@ -149,6 +155,9 @@ public final class NearestGraded implements GradedNeighbours {
         List<String> n = new java.util.ArrayList<>(List.of(GRADE, TOP_GRADE, QUESTION_MEAN));
         labels.forEach(l -> n.add(LABEL_PREFIX + l));
         n.addAll(byLabel.names());
+        if (byWords != null) {
+            n.addAll(byWords.names());
+        }
         return n;
     }
 
@@ -237,6 +246,9 @@ public final class NearestGraded implements GradedNeighbours {
             out.put(LABEL_PREFIX + labels.get(c), round3(labelShare[c]));
         }
         byLabel.features(questionId, text, self).forEach((k, v) -> out.put(k, round3(v)));
+        if (byWords != null) {
+            byWords.features(questionId, text, self).forEach((k, v) -> out.put(k, round3(v)));
+        }
         return out;
     }
 
