@@ -168,6 +168,7 @@ public final class FeatureExtractor {
         // A story that is mostly context with a one-line action ("I looked at the logs and restarted").
         f.put(Features.THIN_ACTION, storyWords == 0 ? 0 : Math.max(0, THIN_ACTION_SHARE - actionShare) / THIN_ACTION_SHARE);
         // One "I didn't" is often honest nuance; a second marks a story of things not done.
+        // One deed not done is often the story itself (a mistake owned: "I didn't check with the DBA").
         f.put(Features.NEGATED_ACTIONS, Math.min(1, Math.max(0, negatedActions(analysis, segments) - 1)));
         f.put(Features.STAR_ORDER, orderAgreement(firstPosition));
         f.put(Features.QUANTIFIED_RESULT, quantified ? 1 : 0);
@@ -218,34 +219,69 @@ public final class FeatureExtractor {
     /**
      * Sentences of the action part where the candidate says what they did not do ("I didn't tell
      * anyone", "we never wrote a post-mortem"): the label is about role, the rater's judgement is
-     * about quality, and a story of things not done is a weak one.
+     * about quality, and a story of things not done is a weak one. Only a negated deed counts, not a
+     * negated state, ability or background ("I wasn't the lead", "I didn't want to", "we couldn't",
+     * "we hadn't planned for"), and not one the sentence replaces ("I didn't blame him; instead I
+     * asked"): good stories say those too (interview dev: seven answers rated 4–5 have one).
      */
     private static int negatedActions(Analysis analysis, List<Segment> segments) {
         int count = 0;
         for (Sentence s : analysis.sentences()) {
             boolean inAction = segments.stream().anyMatch(seg -> seg.label() == StarLabel.A
                     && seg.begin() < s.end() && seg.end() > s.begin());
-            if (!inAction) {
-                continue;
-            }
-            List<Token> t = s.tokens();
-            for (int i = 0; i < t.size(); i++) {
-                if (FIRST_PERSON.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
-                    boolean negated = false;
-                    for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
-                        if (NEGATORS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
-                            negated = true;
-                        }
-                    }
-                    if (negated) {
-                        count++;
-                        break;
-                    }
-                }
+            if (inAction && negatesADeed(s.tokens())) {
+                count++;
             }
         }
         return count;
     }
+
+    private static boolean negatesADeed(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!FIRST_PERSON.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+                if (!NEGATORS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                String before = t.get(j - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+                if (NOT_A_DEED_AUXILIARY.contains(before)) {
+                    break;
+                }
+                for (int k = j + 1; k < Math.min(t.size(), j + 3); k++) {
+                    if (t.get(k).pos().startsWith("VB")) {
+                        String verb = t.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+                        if (STATE_VERBS.contains(verb) || replacedLater(t, k)) {
+                            break;
+                        }
+                        return true;
+                    }
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence goes on to say what was done instead. */
+    private static boolean replacedLater(List<Token> t, int from) {
+        for (int k = from + 1; k < t.size(); k++) {
+            String w = t.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("instead") || w.equals("rather")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before a negation: a state ("I wasn't"), an ability ("we couldn't"), background ("we hadn't"). */
+    private static final java.util.Set<String> NOT_A_DEED_AUXILIARY = java.util.Set.of("be", "have", "can", "could",
+            "may", "might", "must", "'m", "'re", "am", "is", "are", "was", "were", "had");
+    /** Verbs of state or mind: "I didn't want to", "we didn't know", "I don't think". */
+    private static final java.util.Set<String> STATE_VERBS = java.util.Set.of("be", "have", "want", "know", "think",
+            "need", "feel", "like", "mind", "care", "matter", "seem", "remember", "realize", "realise", "expect",
+            "mean", "understand", "believe", "see", "hear", "notice", "get", "agree", "wish", "hope", "intend");
 
     /** Share of the answer's words that stand in lists of short comma-separated terms. */
     private static double keywordListShare(Analysis analysis) {
