@@ -468,6 +468,14 @@ final class PhrasingExtractor {
         if (anyCutWord && words.size() <= 2 * MAX_WORDS) {
             return words;
         }
+        List<String> head = new ArrayList<>(words.subList(0, MAX_WORDS));
+        trimTrailing(head);
+        if (words.size() <= 2 * MAX_WORDS && !head.isEmpty()
+                && AUXILIARIES.contains(head.get(head.size() - 1).toLowerCase(Locale.ROOT))) {
+            // A cut inside the verb group keeps its subject and drops its claim: "check whether the
+            // change can | be made additive" would match any answer that mentions a change.
+            return words;
+        }
         return new ArrayList<>(words.subList(0, MAX_WORDS));
     }
 

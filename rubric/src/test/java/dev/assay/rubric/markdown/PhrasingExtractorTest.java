@@ -52,6 +52,15 @@ class PhrasingExtractorTest {
     }
 
     @Test
+    void aLongClauseIsNotCutInsideItsVerbGroup() {
+        // a fifth reviewer's bank: "check whether the change can" credited "change the v1 endpoint in place"
+        List<String> p = PhrasingExtractor.forPoint("Assess impact", "",
+                List.of("Check whether the change can be made additive (non-breaking) instead"));
+        assertTrue(p.stream().noneMatch(x -> x.endsWith(" can")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.contains("made additive")), p.toString());
+    }
+
+    @Test
     void verbsCoordinatedAroundASubjectAndObjectKeepBoth() {
         List<String> p = of("Which clients call or cache the endpoint");
         assertTrue(p.containsAll(List.of("clients call the endpoint", "clients cache the endpoint")), p.toString());
