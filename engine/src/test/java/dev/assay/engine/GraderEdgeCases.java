@@ -110,6 +110,20 @@ abstract class GraderEdgeCases {
     }
 
     @Test
+    void anAnswerThatTellsAHabitInsteadOfAnOccasionEarnsNoStory() {
+        // a fifth reviewer's answer (expected 1.5 of 5 for "no specific story") scored 3.0 as S, A and R
+        Evaluation e = grader.grade("e11b", "Q4", "In my experience, deadlines slip on most projects. When this happens"
+                + " I usually talk to the stakeholders early, cut scope and agree a new date. I prefer small releases,"
+                + " and I document the risks so we can revisit them later. This approach has worked well for me.");
+        assertTrue(e.segments().stream().allMatch(s -> s.label().equals("O")), e.segments().toString());
+        // the same deeds told as one occasion are a story
+        Evaluation story = grader.grade("e11c", "Q4", "Last spring our billing migration slipped two weeks. I was the"
+                + " lead, so I told the stakeholders early, cut the reporting scope and agreed a new date. We shipped"
+                + " on the new date with no incidents.");
+        assertTrue(story.segments().stream().anyMatch(s -> s.label().equals("A")), story.segments().toString());
+    }
+
+    @Test
     void termsStrungTogetherWithoutPunctuationEarnLittle() {
         // a reviewer's answer, "feature flag feature flag rollout kill switch default audit cleanup …", scored 3.58
         Evaluation e = grader.grade("e12", "Q8", "latency spike dashboards traces rollback feature flag scale failover"

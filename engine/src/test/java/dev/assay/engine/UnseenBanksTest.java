@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ({@code src/test/resources/unseen/README.md}). r1 and r2 were then used to find and fix problems
  * (guide sets); r3 was graded once after those fixes (Spearman 0.792, its held-out figure), then one
  * more fix, the refusal opening, was made for r2's and r3's findings; r4 likewise (held out 0.796, then the
- * word-salad keyword list); r5 (session 7) was graded once on that session's engine: 0.888. A regression
+ * word-salad keyword list); r5 (session 7) was graded once on that session's engine: 0.888, then 0.883 after a habit told
+ * instead of an occasion became no story. A regression
  * table: each bank imports without problems and the engine's rank agreement stays where it was.
  */
 class UnseenBanksTest {
@@ -35,7 +36,7 @@ class UnseenBanksTest {
     private static final double TOLERANCE = 0.03;
 
     @ParameterizedTest(name = "{0}: Spearman {1}")
-    @CsvSource({"r1, 0.776", "r2, 0.909", "r3, 0.846", "r4, 0.871", "r5, 0.888"})
+    @CsvSource({"r1, 0.776", "r2, 0.909", "r3, 0.846", "r4, 0.871", "r5, 0.883"})
     void gradesTheReviewersAnswersInTheirOrder(String set, double spearman) throws IOException {
         LoadResult loaded = BankReader.read(set + "/bank.md", bytes(set + "/bank.md"), BankFormat.MARKDOWN);
         QuestionBank bank = loaded.bank().orElseThrow(() -> new AssertionError(loaded.problems().toString()));

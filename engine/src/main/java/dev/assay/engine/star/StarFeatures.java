@@ -349,7 +349,8 @@ final class StarFeatures {
             "\\b(always|usually|often|generally|i believe|i think|is key|important|leverag\\w*|passionate|"
                     + "strengths?|culture|mindset|empathy|synerg\\w*|stakeholders?|alignment|excellence|"
                     + "natural|free time|interested in|this role|working here|your (team|company|focus|culture)|"
-                    + "certification|fit (well )?(with|in))\\b";
+                    + "certification|fit (well )?(with|in)|in my experience|my approach|this approach|i prefer|i like to|"
+                    + "i try to|as a rule)\\b";
     private static final Pattern GENERIC = Pattern.compile(GENERIC_REGEX);
     private static final CuePattern GENERIC_ANY = CuePattern.compile(GENERIC_REGEX, LITERALS);
 
@@ -363,6 +364,15 @@ final class StarFeatures {
             + "|\\b(don't|do not) (really |honestly )?have (a|an|any) (good |real )?(example|story|stories)\\b"
             + "|\\b(i've|i have) (honestly |really )?never (really )?(had|made|faced|missed|failed)\\b"
             + "|\\b(don't|do not) (really )?have (projects|deadlines|conflicts|failures) that\\b");
+
+    /**
+     * A present tense that tells a habit, not an occasion: "When this happens I usually …", "I always
+     * …". The present of a story told as it happened ("so I call the DBA") has none of these.
+     */
+    static final java.util.regex.Pattern HABITUAL = java.util.regex.Pattern.compile(
+            "\\b(usually|typically|normally|generally|always|often|whenever|every time|each time|tend to)\\b"
+            + "|^(when|if|once) (this|that|it|something|there|a|an|the|we|i|you|things)\\b[^,.]*\\b"
+            + "(happens|happen|is|are|gets|get|occurs|comes|goes)\\b");
 
     static double storyEvidence(List<UnitText> units) {
         double story = 0;
@@ -394,7 +404,7 @@ final class StarFeatures {
                 unit += 1;
             } else if (cl.tense == 'P' && (cl.subject == 'I' || cl.subject == 'W') && !cl.verbLemma.equals("be")
                     && !cl.perfect
-                    && !STATE_VERBS.contains(cl.verbLemma)) {
+                    && !STATE_VERBS.contains(cl.verbLemma) && !HABITUAL.matcher(lower).find()) {
                 unit += 0.7;
             }
             if (arrow || cl.bullet && cl.subject == '-') {
