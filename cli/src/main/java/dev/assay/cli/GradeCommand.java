@@ -298,8 +298,9 @@ public final class GradeCommand implements Callable<Integer> {
         }
         AnswerRecord a = ((ReadResult.Answer) r).record();
         try {
-            return new Outcome(grader.grade(a.id(), a.questionId(), a.text()), a.line(), a.id(), null,
-                    inSample.test(a));
+            Evaluation e = grader.grade(a.id(), a.questionId(), a.text());
+            String label = inSample.model().label(e); // null unless the weights carry a label model
+            return new Outcome(label == null ? e : e.withLabel(label), a.line(), a.id(), null, inSample.test(a));
         } catch (UnknownQuestionException e) {
             return new Outcome(null, a.line(), a.id(), e.getMessage(), false);
         } catch (RuntimeException e) {

@@ -133,6 +133,24 @@ class TunedWeightsRoundTripTest {
     }
 
     @Test
+    void gradeWritesTheLabelsEvalMeasures() throws Exception {
+        // SAF's labels (Correct, Partially correct, Incorrect): the weights carry a label model
+        JsonNode eval = eval("unseen_answers");
+        int n = 0;
+        int agree = 0;
+        for (String line : Files.readAllLines(answers)) {
+            JsonNode a = JSON.readTree(line);
+            JsonNode e = graded.get(a.get("id").asText());
+            assertTrue(e.hasNonNull("label"), a.get("id") + ": " + e);
+            if (a.get("split").asText().equals("unseen_answers")) {
+                n++;
+                agree += e.get("label").asText().equals(a.get("label").asText()) ? 1 : 0;
+            }
+        }
+        assertEquals(eval.at("/all/labels/accuracy").asDouble(), agree / (double) n, 1e-12, "label accuracy");
+    }
+
+    @Test
     void answersThatWereTunedOnAreReportedAsInSample() throws Exception {
         assertTrue(gradeErr.contains("note: 60 answers (this run) are among the graded answers the weights were"
                 + " tuned on"), gradeErr);

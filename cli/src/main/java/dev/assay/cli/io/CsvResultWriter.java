@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A flat CSV (RFC 4180) for spreadsheets: one row per answer with the score, band, flags, feedback
+ * A flat CSV (RFC 4180) for spreadsheets: one row per answer with the score, band, predicted label
+ * (empty unless the weights were tuned on labels), flags, feedback
  * and each criterion's credit; error rows carry the line and the error and leave the rest empty.
  */
 final class CsvResultWriter implements ResultWriter {
 
-    private static final String[] COLUMNS = {"answer_id", "question_id", "score", "max", "band", "confidence",
-        "flags", "credits", "feedback", "line", "error"};
+    private static final String[] COLUMNS = {"answer_id", "question_id", "score", "max", "band", "label",
+        "confidence", "flags", "credits", "feedback", "line", "error"};
 
     private final SequenceWriter rows;
 
@@ -38,6 +39,7 @@ final class CsvResultWriter implements ResultWriter {
         row.put("score", e.score());
         row.put("max", e.max());
         row.put("band", e.band());
+        row.put("label", e.label());
         row.put("confidence", e.confidence());
         row.put("flags", e.flags().stream().map(Flag::wireName).collect(Collectors.joining(";")));
         row.put("credits", e.criteria().stream().map(c -> c.id() + "=" + c.credit())

@@ -12,8 +12,9 @@ import java.util.Map;
  * @param band       the scale's band for the score, or null when the scale has none
  * @param features   the named feature values the score was computed from
  * @param confidence how likely the score is within one point of a careful human's, 0–1
+ * @param label      the label a tuned label model predicts (weights tuned on a labelled set), else null
  */
-@JsonPropertyOrder({"answer_id", "question_id", "score", "min", "max", "band", "confidence", "flags", "criteria",
+@JsonPropertyOrder({"answer_id", "question_id", "score", "min", "max", "band", "label", "confidence", "flags", "criteria",
         "segments", "similarity", "features", "feedback", "versions"})
 public record Evaluation(
         String answerId,
@@ -29,7 +30,23 @@ public record Evaluation(
         SimilarityReport similarity,
         Map<String, Double> features,
         List<String> feedback,
-        Versions versions) {
+        Versions versions,
+        String label) {
+
+    /** An Evaluation without a predicted label: what the engine's own scoring gives. */
+    public Evaluation(String answerId, String questionId, double score, double min, double max, String band,
+                      double confidence, List<Flag> flags, List<Criterion> criteria, List<SegmentView> segments,
+                      SimilarityReport similarity, Map<String, Double> features, List<String> feedback,
+                      Versions versions) {
+        this(answerId, questionId, score, min, max, band, confidence, flags, criteria, segments, similarity, features,
+                feedback, versions, null);
+    }
+
+    /** The same Evaluation with the label a tuned label model predicts for it. */
+    public Evaluation withLabel(String predicted) {
+        return new Evaluation(answerId, questionId, score, min, max, band, confidence, flags, criteria, segments,
+                similarity, features, feedback, versions, predicted);
+    }
 
     public Evaluation {
         flags = List.copyOf(flags);

@@ -62,6 +62,9 @@ public final class EvaluationJson {
         g.writeFieldName("max");
         number(g, e.max());
         g.writeStringField("band", e.band());
+        if (e.label() != null) { // weights tuned on a labelled set only
+            g.writeStringField("label", e.label());
+        }
         g.writeFieldName("confidence");
         number(g, e.confidence());
         g.writeArrayFieldStart("flags");
