@@ -1,5 +1,6 @@
 package dev.assay.engine.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.assay.engine.similarity.SimilarityReport;
 import java.util.List;
@@ -31,7 +32,7 @@ public record Evaluation(
         Map<String, Double> features,
         List<String> feedback,
         Versions versions,
-        String label) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String label) {
 
     /** An Evaluation without a predicted label: what the engine's own scoring gives. */
     public Evaluation(String answerId, String questionId, double score, double min, double max, String band,

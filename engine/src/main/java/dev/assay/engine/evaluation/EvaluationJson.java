@@ -62,7 +62,7 @@ public final class EvaluationJson {
         g.writeFieldName("max");
         number(g, e.max());
         g.writeStringField("band", e.band());
-        if (e.label() != null) { // weights tuned on a labelled set only
+        if (e.label() != null) { // as @JsonInclude(NON_NULL) has it: weights tuned on labels only
             g.writeStringField("label", e.label());
         }
         g.writeFieldName("confidence");

@@ -65,7 +65,8 @@ class EvaluationJsonTest {
         Versions versions = r.nextInt(10) == 0 ? null : new Versions(text(r), text(r), text(r),
                 r.nextBoolean() ? null : text(r));
         return new Evaluation(text(r), text(r), number(r), number(r), number(r), text(r), number(r), flags, criteria,
-                segments, sim, features, List.of(STRINGS[r.nextInt(STRINGS.length)]), versions);
+                segments, sim, features, List.of(STRINGS[r.nextInt(STRINGS.length)]), versions,
+                r.nextBoolean() ? null : text(r)); // a predicted label only with weights tuned on labels
     }
 
     private static String text(Random r) {
