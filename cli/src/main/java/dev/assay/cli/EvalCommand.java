@@ -76,7 +76,16 @@ public final class EvalCommand implements Callable<Integer> {
         model.bankMismatch(loaded.get()).ifPresent(w -> err.println("assay: warning: " + weightsFile + ": " + w));
         List<GradedAnswer> data = GradedData.read(answers, loaded.get(), GradedData.GroupBy.ANSWER, split, err);
         if (data.isEmpty()) {
-            err.println("assay: no graded answers" + (split == null ? "" : " in split '" + split + "'") + " in " + answers);
+            String known = "";
+            if (split != null) {
+                // a mistyped split name: say which the file has
+                java.util.Set<String> splits = new java.util.TreeSet<>();
+                GradedData.read(answers, loaded.get(), GradedData.GroupBy.ANSWER, null,
+                        new PrintWriter(java.io.Writer.nullWriter())).forEach(a -> splits.add(String.valueOf(a.split())));
+                known = splits.isEmpty() ? "" : "; its splits: " + String.join(", ", splits);
+            }
+            err.println("assay: no graded answers" + (split == null ? "" : " in split '" + split + "'") + " in " + answers
+                    + known);
             return 2;
         }
         ScoringWeights weights = model.weights();
@@ -101,6 +110,7 @@ public final class EvalCommand implements Callable<Integer> {
             d.put("split", split);
             d.put("weights", weights.id());
             d.put("mode", ModeOption.name(grader.mode()));
+            d.put("labels_from", model.hasLabelModel() ? "label_model" : "score_band");
             if (model.hasNearestGraded()) {
                 d.put("nearest_graded_answers", nearest);
             }
@@ -134,6 +144,8 @@ public final class EvalCommand implements Callable<Integer> {
             }
             if (all.labels != null) {
                 o.println();
+                o.println(model.hasLabelModel() ? "labels: the tuned label model's (as grade writes them)"
+                        : "labels: each score's nearest band (these weights have no label model)");
                 o.println(LabelAgreement.header());
                 o.println(all.labels.row(name));
                 if (kept != null) {

@@ -99,18 +99,34 @@ public final class TuneCommand implements Callable<Integer> {
         Tuner.Result r = new Tuner(new Tuner.Options(folds, nearest, trainSplit, lambda, seed, prior)).run(table);
 
         String sha = GradedData.sha256(answers);
+        long training = trainSplit == null ? data.size() : data.stream().filter(a -> trainSplit.equals(a.split())).count();
         o.printf(Locale.ROOT, "%s: %d graded answers%s; %d folds grouped by %s%s%n", answers, data.size(),
-                trainSplit == null ? "" : " (training split '" + trainSplit + "')", r.folds(),
+                trainSplit == null ? "" : ", " + training + " in the training split '" + trainSplit
+                        + "', the others held out", r.folds(),
                 grouping.name().toLowerCase(Locale.ROOT), nearest ? ", with the nearest-graded-answers feature" : "");
         print(o, r);
 
-        // the mode is part of the id: the same answers tuned in both modes give two different models
-        String id = "tuned-" + (mode.semantic ? "semantic-" : "") + sha.substring(0, 12);
+        // The id names the model, not just the data: the same answers tuned with other settings, another
+        // bank, mode or engine give other weights, and an Evaluation's versions.weights must tell them apart.
+        String id = "tuned-" + (mode.semantic ? "semantic-" : "") + modelKey(sha, loaded.get(), grouping, nearest).substring(0, 12);
         ScoringWeights weights = r.weights(id);
         WeightsFile.write(document(r, weights, sha, grouping, nearest, loaded.get()), out);
         o.println("weights -> " + out + " (id " + id + ")");
         o.flush();
         return 0;
+    }
+
+    private String modelKey(String dataSha, dev.assay.rubric.model.QuestionBank tunedWith, GradedData.GroupBy grouping,
+                            boolean nearest) {
+        String key = String.join("\n", dataSha, RubricHash.of(tunedWith), EngineVersion.get(),
+                String.valueOf(mode.semantic), String.valueOf(folds), String.valueOf(grouping), String.valueOf(nearest),
+                String.valueOf(trainSplit), Double.toString(lambda), Long.toString(seed), String.valueOf(prior));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void print(PrintWriter o, Tuner.Result r) {
@@ -144,6 +160,12 @@ public final class TuneCommand implements Callable<Integer> {
                 }
             });
         }
+        o.println();
+        o.println("before: the built-in weights. after, CV: each training answer predicted by a fit on the other folds"
+                + (r.cvNearest() != null ? "; + nearest graded: with the graded training answers of its question"
+                + " (other folds only) as features, the model grade and eval --weights use for such questions" : "")
+                + (r.heldOut().isEmpty() ? "." : ". '<split>: after': held out, predicted once by the fit on the"
+                + " training split."));
         if (r.finalFit().damping().values().stream().anyMatch(d -> d < 1)) {
             o.println();
             o.println("kept of the fit's correction to the default weights (chosen on the training answers): "
@@ -151,7 +173,8 @@ public final class TuneCommand implements Callable<Integer> {
                     + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
         }
         o.println();
-        o.println("The 10 answers where engine (after, CV) and humans disagree most:");
+        o.println("The 10 answers where engine (" + (r.cvNearest() != null ? "after, CV + nearest graded" : "after, CV")
+                + ") and humans disagree most" + (r.cvAfter().labels() != null ? " (labels: human / engine)" : "") + ":");
         for (Tuner.Prediction p : Tuner.disagreements(r.cvAfter().predictions(), 10)) {
             String text = p.row().answer().text().replaceAll("\\s+", " ");
             o.printf(Locale.ROOT, "  %-28s %-8s human %4.2f engine %4.2f%s  %s%n", p.row().answer().id(),
@@ -160,8 +183,10 @@ public final class TuneCommand implements Callable<Integer> {
                     text.length() > 90 ? text.substring(0, 87) + "..." : text);
         }
         o.println();
-        o.println("confidence (P within " + Tuner.TOLERANCE + " of the scale, by raw score bin): "
-                + r.confidence().bins().stream().map(b -> String.format(Locale.ROOT, "%.2f", b.p())).toList());
+        o.println("confidence of the score (P within " + Tuner.TOLERANCE + " of the scale, by raw score bin): "
+                + r.confidence().bins().stream().map(b -> String.format(Locale.ROOT, "%.2f", b.p())).toList()
+                + (r.nearestConfidence() != null ? "; with nearest graded: " + r.nearestConfidence().bins().stream()
+                .map(b -> String.format(Locale.ROOT, "%.2f", b.p())).toList() : ""));
     }
 
     private ObjectNode document(Tuner.Result r, ScoringWeights weights, String sha, GradedData.GroupBy grouping,

@@ -67,6 +67,12 @@ public final class Features {
             Map.entry(OWN_TOPIC, "Similarity to the question's topic"),
             Map.entry(TOPIC_MARGIN, "Own topic minus the nearest other question's"),
             Map.entry(VERB_RATIO, "Verbs per word"),
+            Map.entry(REF_COVERAGE, "Share of the closest reference's words the answer has"),
+            Map.entry(REF_PRECISION, "Share of the answer's words in the closest reference"),
+            Map.entry(SOFT_COVERAGE, "Reference words the answer has or is near (word vectors)"),
+            Map.entry(SOFT_PRECISION, "Answer words in or near the reference (word vectors)"),
+            Map.entry(VECTOR_COSINE, "Word-vector similarity to the closest reference"),
+            Map.entry(REF_LENGTH_RATIO, "Length against the closest reference"),
             Map.entry(POLARITY_MISMATCH, "Words shared with the closest reference, negated on one side only"),
             Map.entry(ANTONYM_CONFLICT, "An antonym of a word of the closest reference"),
             Map.entry(SEMANTIC_COSINE, "Meaning near the model answer (sentence encoder)"));

@@ -79,9 +79,18 @@ public final class CriteriaBuilder {
                     || w.getValue() == 0) {
                 continue;
             }
-            out.add(new Criterion(name, Features.label(name), "feature", w.getValue(), round(f.get(name)), List.of()));
+            // a tuned term may be a feature's square root: its credit is the term's value, as the score uses it
+            out.add(new Criterion(name, label(name), "feature", w.getValue(), round(FeatureTerm.value(name, f::get)),
+                    List.of()));
         }
         return out;
+    }
+
+    private static String label(String term) {
+        if (term.startsWith("sqrt(") && term.endsWith(")")) {
+            return "square root of: " + Features.label(term.substring(5, term.length() - 1));
+        }
+        return Features.label(term);
     }
 
     private static int sentenceAt(Analysis analysis, int offset) {

@@ -165,6 +165,11 @@ public final class TunedModel {
                 neighbours == null ? null : new NearestGradedScoring(neighbours, nearestWeights), mode);
     }
 
+    /** Whether the weights carry a label model (tuned on a labelled set). */
+    public boolean hasLabelModel() {
+        return labels != null || nearestLabels != null;
+    }
+
     /** The predicted label of a graded answer, or null when the file has no label model. */
     public String label(Evaluation e) {
         Softmax.Model m = covers(e.questionId()) && nearestLabels != null ? nearestLabels : labels;
