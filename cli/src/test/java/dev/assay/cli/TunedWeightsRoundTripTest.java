@@ -151,6 +151,26 @@ class TunedWeightsRoundTripTest {
     }
 
     @Test
+    void otherSettingsGiveAnotherWeightsId() throws Exception {
+        Path other = dir.resolve("w-lambda.json");
+        CliRun tune = CliRun.of("tune", "--bank", bank.toString(), "--answers", answers.toString(), "--train-split",
+                "train", "--folds", "5", "--group-by", "answer", "--lambda", "1", "--threads", "2", "--out",
+                other.toString());
+        assertEquals(0, tune.exitCode(), tune.err());
+        String id = document.get("id").asText();
+        assertTrue(id.startsWith("tuned-"), id);
+        assertTrue(!id.equals(JSON.readTree(other.toFile()).get("id").asText()), "same data, another penalty: " + id);
+    }
+
+    @Test
+    void aSplitTheFileLacksIsNamedWithTheSplitsItHas() {
+        CliRun eval = CliRun.of("eval", "--bank", bank.toString(), "--answers", answers.toString(), "--weights",
+                weights.toString(), "--split", "unseen_answer");
+        assertEquals(2, eval.exitCode());
+        assertTrue(eval.err().contains("its splits: train, unseen_answers, unseen_questions"), eval.err());
+    }
+
+    @Test
     void answersThatWereTunedOnAreReportedAsInSample() throws Exception {
         assertTrue(gradeErr.contains("note: 60 answers (this run) are among the graded answers the weights were"
                 + " tuned on"), gradeErr);
