@@ -70,6 +70,10 @@ public final class ExplainCommand implements Callable<Integer> {
         String text;
     }
 
+    @Option(names = "--weights", paramLabel = "W",
+            description = "Tuned weights written by tune, as grade --weights uses them (default: the built-in weights).")
+    java.nio.file.Path weights;
+
     @Option(names = "--json", description = "Print the Evaluation as JSON instead.")
     boolean json;
 
@@ -113,8 +117,21 @@ public final class ExplainCommand implements Callable<Integer> {
                     + loaded.get().questions().stream().map(Question::id).toList());
             return 1;
         }
-        Evaluation e = new Grader(loaded.get(), mode.asked())
-                .grade(id, questionId, text);
+        dev.assay.engine.tuning.TunedModel model = dev.assay.engine.tuning.TunedModel.defaults();
+        if (weights != null) {
+            try {
+                model = dev.assay.engine.tuning.TunedModel.read(weights, loaded.get());
+            } catch (IOException ex) {
+                err.println("assay: " + ex.getMessage());
+                return 2;
+            }
+            model.bankMismatch(loaded.get()).ifPresent(w -> err.println("assay: warning: " + weights + ": " + w));
+        }
+        Evaluation e = model.grader(loaded.get(), 0, mode.resolve(model, err)).grade(id, questionId, text);
+        String label = model.label(e); // as grade writes it: null unless the weights carry a label model
+        if (label != null) {
+            e = e.withLabel(label);
+        }
         if (json) {
             out.println(dev.assay.engine.evaluation.EvaluationJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(e));

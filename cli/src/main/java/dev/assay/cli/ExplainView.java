@@ -31,6 +31,9 @@ final class ExplainView {
         sb.append(ansi.string(String.format(Locale.ROOT, "@|bold Score %.2f / %.0f|@", e.score(), e.max())))
                 .append(e.band() == null ? "" : " (" + e.band() + ")")
                 .append(String.format(Locale.ROOT, ", confidence %.2f%n", e.confidence()));
+        if (e.label() != null) {
+            sb.append("Label: ").append(e.label()).append(" (the tuned label model's)\n");
+        }
         sb.append("Flags: ").append(e.flags().isEmpty() ? "none"
                 : e.flags().stream().map(Flag::wireName).collect(Collectors.joining(", "))).append("\n\n");
 
