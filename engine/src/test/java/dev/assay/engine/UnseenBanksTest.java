@@ -36,7 +36,7 @@ class UnseenBanksTest {
     private static final double TOLERANCE = 0.03;
 
     @ParameterizedTest(name = "{0}: Spearman {1}")
-    @CsvSource({"r1, 0.776", "r2, 0.910", "r3, 0.849", "r4, 0.875", "r5, 0.883"})
+    @CsvSource({"r1, 0.776", "r2, 0.909", "r3, 0.846", "r4, 0.871", "r5, 0.883"})
     void gradesTheReviewersAnswersInTheirOrder(String set, double spearman) throws IOException {
         LoadResult loaded = BankReader.read(set + "/bank.md", bytes(set + "/bank.md"), BankFormat.MARKDOWN);
         QuestionBank bank = loaded.bank().orElseThrow(() -> new AssertionError(loaded.problems().toString()));

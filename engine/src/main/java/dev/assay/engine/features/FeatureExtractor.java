@@ -29,11 +29,6 @@ public final class FeatureExtractor {
 
     /** A STAR part counts fully once it has this many words; fewer give partial credit. */
     static final int FULL_SECTION_WORDS = 6;
-    /**
-     * ... and this many content words (interview dev, 3 against 4 and none: QWK 0.891 / 0.890 / 0.882,
-     * RMSE 0.835 / 0.836 / 0.845).
-     */
-    static final int FULL_SECTION_CONTENT_WORDS = 3;
 
     /** An action part below this share of the story's words is thin. */
     static final double THIN_ACTION_SHARE = 0.25;
@@ -134,7 +129,6 @@ public final class FeatureExtractor {
 
     private static void starFeatures(Question question, Analysis analysis, List<Segment> segments, Features f) {
         Map<StarLabel, Integer> wordsByLabel = new EnumMap<>(StarLabel.class);
-        Map<StarLabel, Integer> contentByLabel = new EnumMap<>(StarLabel.class);
         Map<StarLabel, Integer> firstPosition = new EnumMap<>(StarLabel.class);
         boolean quantified = false;
         int storyWords = 0;
@@ -143,7 +137,6 @@ public final class FeatureExtractor {
             Segment s = segments.get(i);
             int w = wordsIn(analysis, s.begin(), s.end());
             wordsByLabel.merge(s.label(), w, Integer::sum);
-            contentByLabel.merge(s.label(), contentWordsIn(analysis, s.begin(), s.end()), Integer::sum);
             firstPosition.putIfAbsent(s.label(), i);
             allWords += w;
             if (s.label() != StarLabel.O) {
@@ -160,8 +153,6 @@ public final class FeatureExtractor {
         for (int i = 0; i < StarLabel.STORY.size(); i++) {
             StarLabel label = StarLabel.STORY.get(i);
             double presence = Math.min(1.0, wordsByLabel.getOrDefault(label, 0) / (double) FULL_SECTION_WORDS);
-            // words alone let "I told them it was too much" count as a whole action
-            presence = Math.min(presence, contentByLabel.getOrDefault(label, 0) / (double) FULL_SECTION_CONTENT_WORDS);
             f.put(Features.star(label), presence);
             double weight = sectionWeight(question, label);
             totalWeight += weight;
@@ -208,28 +199,6 @@ public final class FeatureExtractor {
             }
         }
         return pairs == 0 ? 1.0 : ordered / (double) pairs;
-    }
-
-    /** Nouns, verbs (not be/have/do), adjectives, adverbs and numbers: what a part says, not its glue. */
-    private static int contentWordsIn(Analysis analysis, int begin, int end) {
-        int n = 0;
-        for (Sentence s : analysis.sentences()) {
-            if (s.end() <= begin || s.begin() >= end) {
-                continue;
-            }
-            for (Token t : s.tokens()) {
-                if (t.begin() >= begin && t.end() <= end && !t.isPunctuation()) {
-                    String p = t.pos();
-                    String l = t.lemma().toLowerCase(java.util.Locale.ROOT);
-                    boolean content = p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.startsWith("RB")
-                            || p.startsWith("VB") && !l.equals("be") && !l.equals("have") && !l.equals("do");
-                    if (content && !l.equals("not") && !l.equals("n't") && !l.equals("very") && !l.equals("so")) {
-                        n++;
-                    }
-                }
-            }
-        }
-        return n;
     }
 
     private static int wordsIn(Analysis analysis, int begin, int end) {
