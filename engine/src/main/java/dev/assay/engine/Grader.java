@@ -208,7 +208,7 @@ public final class Grader {
         // reference-answer questions (Mohler, SAF) hold code and formulas; their flags do not act anyway
         boolean english = q.kind() == QuestionKind.SHORT_ANSWER || EnglishWords.readsAsEnglish(t.analysis());
         Set<Flag> flags = flagDetector.detect(t.features(), q.structure().isStar(), english,
-                subject.named(t.analysis(), q));
+                subject.named(t.analysis(), q), q.kind() == QuestionKind.SHORT_ANSWER);
         Features scored = reportedFeatures ? asReported(t.features()) : t.features();
         double raw = scorer.raw(q, scored);
         double score = round2(scorer.score(q, scored, flags));

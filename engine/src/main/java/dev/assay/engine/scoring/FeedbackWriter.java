@@ -44,7 +44,9 @@ public final class FeedbackWriter {
             return out;
         }
         if (flags.contains(Flag.COPIED_REFERENCE)) {
-            out.add("This reads as a near copy of the model answer: describe your own experience in your own words.");
+            out.add(question.structure().isStar()
+                    ? "This reads as a near copy of the model answer: describe your own experience in your own words."
+                    : "This reads as a near copy of the model answer: say it in your own words.");
         }
         if (flags.contains(Flag.KEYWORD_STUFFING)) {
             out.add("Listing terms is not an answer: write sentences that say what was done, why, and what happened.");
@@ -55,9 +57,7 @@ public final class FeedbackWriter {
         for (Concept c : question.concepts()) {
             if (credit.of(concepts, c.id()) == 0) {
                 boolean negated = concepts.hits().stream().anyMatch(h -> h.conceptId().equals(c.id()) && h.negated());
-                String advice = c.feedback() != null && !c.feedback().isBlank() ? c.feedback()
-                        : "Cover " + lowerFirst(c.label()) + (c.phrasings().isEmpty() ? "." : ": e.g. "
-                        + c.phrasings().get(0) + ".");
+                String advice = c.feedback() != null && !c.feedback().isBlank() ? c.feedback() : cover(c);
                 out.add(negated ? "You mention " + lowerFirst(c.label()) + " only to say it was not done. " + advice
                         : advice);
             }
@@ -71,6 +71,13 @@ public final class FeedbackWriter {
             out.add("The answer is very short: add the specifics a grader needs to give credit.");
         }
         return out;
+    }
+
+    /** "Cover X: e.g. <a phrasing>", the example left out when it only repeats the label ("Cover battery: e.g. battery."). */
+    static String cover(Concept c) {
+        String label = c.label() == null ? c.id() : c.label().strip();
+        String example = c.phrasings().stream().filter(p -> !p.strip().equalsIgnoreCase(label)).findFirst().orElse(null);
+        return "Cover " + lowerFirst(label) + (example == null ? "." : ": e.g. " + example + ".");
     }
 
     /** Names the wrong idea and where the answer says it, then the bank's own advice, if any. */

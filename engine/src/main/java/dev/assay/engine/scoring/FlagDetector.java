@@ -26,16 +26,28 @@ public final class FlagDetector {
     /** Most of the answer is lists of short comma-separated terms. */
     static final double STUFFING_LIST_SHARE = 0.5;
 
+    /**
+     * A reference-answer question (Mohler, SemEval, SAF) is answered in a sentence: there an answer is too
+     * short under half its model answer's length, not under {@link #TOO_SHORT_WORDS} (which flagged 96 % of
+     * Beetle's answers).
+     */
+    static final double SHORT_ANSWER_MIN_LENGTH_RATIO = 0.5;
+
     public Set<Flag> detect(Features f, boolean star) {
-        return detect(f, star, true, false);
+        return detect(f, star, true, false, false);
+    }
+
+    public Set<Flag> detect(Features f, boolean star, boolean english, boolean namesItsSubject) {
+        return detect(f, star, english, namesItsSubject, false);
     }
 
     /**
      * @param english        whether the answer reads as English ({@code EnglishWords}); when not, only that is said
      * @param namesItsSubject whether the answer names a noun of its question's title ({@code QuestionSubject}):
      *                        then it is about its question, however little it shares with the rubric, and not off topic
+     * @param shortAnswer    a reference-answer question: too short is measured against its model answer
      */
-    public Set<Flag> detect(Features f, boolean star, boolean english, boolean namesItsSubject) {
+    public Set<Flag> detect(Features f, boolean star, boolean english, boolean namesItsSubject, boolean shortAnswer) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         double words = f.get(Features.WORDS);
         if (words == 0 || f.get(Features.NON_ANSWER) == 1) {
@@ -46,7 +58,8 @@ public final class FlagDetector {
             flags.add(Flag.NOT_ENGLISH);
             return flags;
         }
-        if (words < TOO_SHORT_WORDS) {
+        if (words < TOO_SHORT_WORDS
+                && (!shortAnswer || f.get(Features.LENGTH_RATIO) < SHORT_ANSWER_MIN_LENGTH_RATIO)) {
             flags.add(Flag.TOO_SHORT);
         }
         if (f.get(Features.COPY_OVERLAP) >= COPY_OVERLAP) {

@@ -21,6 +21,15 @@ class FeedbackTest {
     }
 
     @Test
+    void aPointsExampleIsNotItsOwnLabelAgain() {
+        // an imported SemEval bank's derived point: "Cover battery: e.g. battery." said nothing
+        assertEquals("Cover battery.", FeedbackWriter.cover(new dev.assay.rubric.model.Concept("c1", "battery", 1,
+                List.of("Battery"), false, null)));
+        assertEquals("Cover battery: e.g. closed path.", FeedbackWriter.cover(new dev.assay.rubric.model.Concept("c1",
+                "battery", 1, List.of("battery", "closed path"), false, null)));
+    }
+
+    @Test
     void anAnswerWithNoStoryIsAskedForOneOccasionAndEveryPart() {
         Evaluation e = grader.grade("f1", "Q3", "I always believe communication is key. I'm a people person and "
                 + "I think most conflicts come from misunderstandings, so I try to listen and stay positive.");
