@@ -68,6 +68,11 @@ public final class WeightsFile {
         JsonNode doc;
         try {
             doc = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // the parser's own message names its "Source: REDACTED"; the file and place are what a user needs
+            var at = e.getLocation();
+            throw new IOException(file + (at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + ": not valid JSON (" + e.getOriginalMessage() + "); is the file complete? tune writes it whole", e);
         } catch (IOException e) {
             throw new IOException("cannot read weights file " + file + ": " + e.getMessage(), e);
         }

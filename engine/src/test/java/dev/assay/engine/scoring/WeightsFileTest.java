@@ -76,6 +76,14 @@ class WeightsFileTest {
     }
 
     @Test
+    void aTruncatedFileIsNamedWithItsPlace() throws Exception {
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> WeightsFile.read(write("{\"format\": \"assay-weights/1\",\n \"id\": \"t\",\n \"wei")));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("line 3, column")
+                && e.getMessage().contains("not valid JSON") && !e.getMessage().contains("REDACTED"), e.getMessage());
+    }
+
+    @Test
     void writeThenReadGivesTheSameModels() throws Exception {
         Path f = dir.resolve("sub/w.json");
         WeightsFile.write(document(), f);
