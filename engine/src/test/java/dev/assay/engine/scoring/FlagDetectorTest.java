@@ -16,6 +16,16 @@ class FlagDetectorTest {
     }
 
     @Test
+    void aReferenceAnswerQuestionsAnswerIsNotCalledOffTopicByWordOverlap() {
+        // Mohler: the answers this flagged had a mean grade of 3.4 of 5
+        Features f = answer(12, 0.8).put(Features.OWN_TOPIC, 0.0).put(Features.TOPIC_MARGIN, -0.1)
+                .put(Features.CONCEPT_COVERAGE, 0.0);
+        FlagDetector d = new FlagDetector();
+        assertFalse(d.detect(f, false, true, false, true).contains(Flag.OFF_TOPIC));
+        assertTrue(d.detect(f, false, true, false, false).contains(Flag.OFF_TOPIC), "an interview answer still is");
+    }
+
+    @Test
     void aOneSentenceAnswerAsLongAsItsReferenceIsNotTooShort() {
         // Beetle: "terminal 1 is not connected to the positive terminal" (9 words) against a 10-word reference
         FlagDetector d = new FlagDetector();
