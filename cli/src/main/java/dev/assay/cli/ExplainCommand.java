@@ -127,11 +127,8 @@ public final class ExplainCommand implements Callable<Integer> {
             }
             model.bankMismatch(loaded.get()).ifPresent(w -> err.println("assay: warning: " + weights + ": " + w));
         }
-        Evaluation e = model.grader(loaded.get(), 0, mode.resolve(model, err)).grade(id, questionId, text);
-        String label = model.label(e); // as grade writes it: null unless the weights carry a label model
-        if (label != null) {
-            e = e.withLabel(label);
-        }
+        // as grade writes it: a label only when the weights carry a label model
+        Evaluation e = model.labelled(model.grader(loaded.get(), 0, mode.resolve(model, err)).grade(id, questionId, text));
         if (json) {
             out.println(dev.assay.engine.evaluation.EvaluationJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(e));

@@ -32,7 +32,8 @@ final class ExplainView {
                 .append(e.band() == null ? "" : " (" + e.band() + ")")
                 .append(String.format(Locale.ROOT, ", confidence %.2f%n", e.confidence()));
         if (e.label() != null) {
-            sb.append("Label: ").append(e.label()).append(" (the tuned label model's)\n");
+            sb.append("Label: ").append(e.label()).append(String.format(Locale.ROOT,
+                    " (the tuned label model's, probability %.2f)%n", e.labelConfidence()));
         }
         sb.append("Flags: ").append(e.flags().isEmpty() ? "none"
                 : e.flags().stream().map(Flag::wireName).collect(Collectors.joining(", "))).append("\n\n");

@@ -298,9 +298,9 @@ public final class GradeCommand implements Callable<Integer> {
         }
         AnswerRecord a = ((ReadResult.Answer) r).record();
         try {
-            Evaluation e = grader.grade(a.id(), a.questionId(), a.text());
-            String label = inSample.model().label(e); // null unless the weights carry a label model
-            return new Outcome(label == null ? e : e.withLabel(label), a.line(), a.id(), null, inSample.test(a));
+            // with a label model in the weights, its label and that label's probability
+            Evaluation e = inSample.model().labelled(grader.grade(a.id(), a.questionId(), a.text()));
+            return new Outcome(e, a.line(), a.id(), null, inSample.test(a));
         } catch (UnknownQuestionException e) {
             return new Outcome(null, a.line(), a.id(), e.getMessage(), false);
         } catch (RuntimeException e) {

@@ -146,12 +146,12 @@ class GradeCommandTest {
                 "--text-column", "response", "--threads", "2"));
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(out);
-        assertEquals("answer_id,question_id,score,max,band,label,confidence,flags,credits,feedback,line,error",
+        assertEquals("answer_id,question_id,score,max,band,label,label_confidence,confidence,flags,credits,feedback,line,error",
                 lines.get(0));
         assertTrue(lines.get(1).startsWith("r1,Q2,"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("r2,,,,,,,,,,3,"), lines.get(2));
+        assertTrue(lines.get(2).startsWith("r2,,,,,,,,,,,3,"), lines.get(2));
         assertTrue(lines.get(2).contains("unknown question id 'Q99'"), lines.get(2));
-        assertTrue(lines.get(3).startsWith("r3,,,,,,,,,,4,"), lines.get(3));
+        assertTrue(lines.get(3).startsWith("r3,,,,,,,,,,,4,"), lines.get(3));
         assertTrue(lines.get(3).contains("missing value for column 'response'"), lines.get(3));
         assertTrue(lines.get(4).startsWith("r4,Q2,"), lines.get(4));
         assertEquals(5, lines.size());

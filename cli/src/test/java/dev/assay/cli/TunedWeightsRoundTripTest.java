@@ -142,6 +142,8 @@ class TunedWeightsRoundTripTest {
             JsonNode a = JSON.readTree(line);
             JsonNode e = graded.get(a.get("id").asText());
             assertTrue(e.hasNonNull("label"), a.get("id") + ": " + e);
+            double p = e.get("label_confidence").asDouble();
+            assertTrue(p >= 1.0 / 3 - 0.01 && p <= 1, a.get("id") + ": the predicted label's probability, " + p);
             if (a.get("split").asText().equals("unseen_answers")) {
                 n++;
                 agree += e.get("label").asText().equals(a.get("label").asText()) ? 1 : 0;

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 final class CsvResultWriter implements ResultWriter {
 
     private static final String[] COLUMNS = {"answer_id", "question_id", "score", "max", "band", "label",
-        "confidence", "flags", "credits", "feedback", "line", "error"};
+        "label_confidence", "confidence", "flags", "credits", "feedback", "line", "error"};
 
     private final SequenceWriter rows;
 
@@ -40,6 +40,7 @@ final class CsvResultWriter implements ResultWriter {
         row.put("max", e.max());
         row.put("band", e.band());
         row.put("label", e.label());
+        row.put("label_confidence", e.labelConfidence());
         row.put("confidence", e.confidence());
         row.put("flags", e.flags().stream().map(Flag::wireName).collect(Collectors.joining(";")));
         row.put("credits", e.criteria().stream().map(c -> c.id() + "=" + c.credit())

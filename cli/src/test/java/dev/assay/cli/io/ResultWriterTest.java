@@ -18,9 +18,9 @@ class ResultWriterTest {
         try (ResultWriter w = ResultWriter.forTarget(Path.of("out.csv"), continued, true)) {
             w.error(4, null, "worse, much");
         }
-        assertEquals("answer_id,question_id,score,max,band,label,confidence,flags,credits,feedback,line,error\n"
-                + "a1,,,,,,,,,,3,bad\n", fresh.toString());
-        assertEquals(",,,,,,,,,,4,\"worse, much\"\n", continued.toString());
+        assertEquals("answer_id,question_id,score,max,band,label,label_confidence,confidence,flags,credits,feedback,line,error\n"
+                + "a1,,,,,,,,,,,3,bad\n", fresh.toString());
+        assertEquals(",,,,,,,,,,,4,\"worse, much\"\n", continued.toString());
     }
 
     @Test

@@ -14,8 +14,9 @@ import java.util.Map;
  * @param features   the named feature values the score was computed from
  * @param confidence how likely the score is within one point of a careful human's, 0–1
  * @param label      the label a tuned label model predicts (weights tuned on a labelled set), else null
+ * @param labelConfidence that label's probability under the label model (2 decimals), else null
  */
-@JsonPropertyOrder({"answer_id", "question_id", "score", "min", "max", "band", "label", "confidence", "flags", "criteria",
+@JsonPropertyOrder({"answer_id", "question_id", "score", "min", "max", "band", "label", "label_confidence", "confidence", "flags", "criteria",
         "segments", "similarity", "features", "feedback", "versions"})
 public record Evaluation(
         String answerId,
@@ -32,7 +33,8 @@ public record Evaluation(
         Map<String, Double> features,
         List<String> feedback,
         Versions versions,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String label) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String label,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double labelConfidence) {
 
     /** An Evaluation without a predicted label: what the engine's own scoring gives. */
     public Evaluation(String answerId, String questionId, double score, double min, double max, String band,
@@ -40,13 +42,13 @@ public record Evaluation(
                       SimilarityReport similarity, Map<String, Double> features, List<String> feedback,
                       Versions versions) {
         this(answerId, questionId, score, min, max, band, confidence, flags, criteria, segments, similarity, features,
-                feedback, versions, null);
+                feedback, versions, null, null);
     }
 
-    /** The same Evaluation with the label a tuned label model predicts for it. */
-    public Evaluation withLabel(String predicted) {
+    /** The same Evaluation with the label a tuned label model predicts for it, and that label's probability. */
+    public Evaluation withLabel(String predicted, Double probability) {
         return new Evaluation(answerId, questionId, score, min, max, band, confidence, flags, criteria, segments,
-                similarity, features, feedback, versions, predicted);
+                similarity, features, feedback, versions, predicted, probability);
     }
 
     public Evaluation {

@@ -65,6 +65,10 @@ public final class EvaluationJson {
         if (e.label() != null) { // as @JsonInclude(NON_NULL) has it: weights tuned on labels only
             g.writeStringField("label", e.label());
         }
+        if (e.labelConfidence() != null) {
+            g.writeFieldName("label_confidence");
+            number(g, e.labelConfidence());
+        }
         g.writeFieldName("confidence");
         number(g, e.confidence());
         g.writeArrayFieldStart("flags");

@@ -172,7 +172,27 @@ public final class TunedModel {
 
     /** The predicted label of a graded answer, or null when the file has no label model. */
     public String label(Evaluation e) {
-        Softmax.Model m = covers(e.questionId()) && nearestLabels != null ? nearestLabels : labels;
+        Softmax.Model m = labelModel(e);
         return m == null ? null : m.predict(e.features());
+    }
+
+    /** The Evaluation with its predicted label and that label's probability; unchanged without a label model. */
+    public Evaluation labelled(Evaluation e) {
+        Softmax.Model m = labelModel(e);
+        if (m == null) {
+            return e;
+        }
+        double[] p = m.probabilities(e.features());
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return e.withLabel(m.labels().get(best), Math.round(p[best] * 100) / 100.0);
+    }
+
+    private Softmax.Model labelModel(Evaluation e) {
+        return covers(e.questionId()) && nearestLabels != null ? nearestLabels : labels;
     }
 }

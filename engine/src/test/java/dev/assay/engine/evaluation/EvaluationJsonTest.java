@@ -66,7 +66,8 @@ class EvaluationJsonTest {
                 r.nextBoolean() ? null : text(r));
         return new Evaluation(text(r), text(r), number(r), number(r), number(r), text(r), number(r), flags, criteria,
                 segments, sim, features, List.of(STRINGS[r.nextInt(STRINGS.length)]), versions,
-                r.nextBoolean() ? null : text(r)); // a predicted label only with weights tuned on labels
+                r.nextBoolean() ? null : text(r), // a predicted label only with weights tuned on labels
+                r.nextBoolean() ? null : number(r));
     }
 
     private static String text(Random r) {
