@@ -32,6 +32,20 @@ class NegatedActionsTest {
     }
 
     @Test
+    void anActionPartOfThingsNotDoneEarnsNoActionCredit() {
+        String story = SITUATION + "I didn't roll back the release because I wasn't sure it was the cause. "
+                + "I didn't page anyone else since it was the weekend. We never wrote a post-mortem. "
+                + "The errors stopped on their own after two hours.";
+        java.util.Map<String, Double> f = grader.grade("t", "Q1", story).features();
+        org.junit.jupiter.api.Assertions.assertTrue(f.get(Features.STAR_A) <= 0.5, f.toString());
+        // one deed not done among deeds done keeps the part whole: a mistake owned is still a story
+        java.util.Map<String, Double> owned = grader.grade("t", "Q1", SITUATION + "I didn't check the migration with"
+                + " the DBA before running it. I rolled it back within ten minutes and paged the database team. We"
+                + " added a review step for migrations. Errors fell to zero after the rollback.").features();
+        assertEquals(1.0, owned.get(Features.STAR_A), owned.toString());
+    }
+
+    @Test
     void statesAbilitiesAndBackgroundAreNotDeeds() {
         // Each sentence negates something, none a deed (interview dev answers rated 4-5 say such things).
         assertEquals(0.0, negatedActions(SITUATION + "I wasn't the lead, but I checked the metrics and found the pool exhausted. "
