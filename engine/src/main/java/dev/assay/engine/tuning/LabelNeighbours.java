@@ -1,7 +1,5 @@
 package dev.assay.engine.tuning;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * For labelled sets: per label, how close the answer comes to its question's training answers of
@@ -78,17 +74,6 @@ final class LabelNeighbours {
     }
 
     static Set<String> words(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = ANALYZER.tokenStream("text", text == null ? "" : text)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(t.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new LinkedHashSet<>(NeighbourAnalyzer.terms(ANALYZER, text));
     }
 }

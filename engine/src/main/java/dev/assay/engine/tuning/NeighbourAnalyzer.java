@@ -21,6 +21,23 @@ final class NeighbourAnalyzer {
         return new EnglishAnalyzer(stopwords());
     }
 
+    /** The terms {@code analyzer} makes of {@code text} (null: none), in order. */
+    static java.util.List<String> terms(org.apache.lucene.analysis.Analyzer analyzer, String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("text", text == null ? "" : text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute t =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(t.toString());
+            }
+            ts.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
     static CharArraySet stopwords() {
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.size(), true);
         for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {

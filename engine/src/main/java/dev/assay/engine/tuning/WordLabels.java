@@ -7,8 +7,6 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,8 +18,6 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * For labelled sets: a text classifier of the graded training answers' own words. L2-regularised
@@ -166,17 +162,7 @@ final class WordLabels {
 
     /** The answer's unigrams and bigrams, once as this question's ("q:") and once as any question's ("g:"). */
     static List<String> terms(String questionId, String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream("text", text == null ? "" : text)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                words.add(t.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> words = NeighbourAnalyzer.terms(ANALYZER, text);
         Set<String> grams = new LinkedHashSet<>(words);
         for (int i = 0; i + 1 < words.size(); i++) {
             grams.add(words.get(i) + " " + words.get(i + 1));
