@@ -66,14 +66,11 @@ public final class EvalCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return 2;
         }
-        TunedModel model;
-        try {
-            model = weightsFile == null ? TunedModel.defaults() : TunedModel.read(weightsFile, loaded.get());
-        } catch (IOException e) {
-            err.println("assay: " + e.getMessage());
+        Optional<TunedModel> tuned = WeightsLoading.load(weightsFile, loaded.get(), err);
+        if (tuned.isEmpty()) {
             return 2;
         }
-        model.bankMismatch(loaded.get()).ifPresent(w -> err.println("assay: warning: " + weightsFile + ": " + w));
+        TunedModel model = tuned.get();
         List<GradedAnswer> data = GradedData.read(answers, loaded.get(), GradedData.GroupBy.ANSWER, split, err);
         if (data.isEmpty()) {
             String known = "";

@@ -117,16 +117,11 @@ public final class ExplainCommand implements Callable<Integer> {
                     + loaded.get().questions().stream().map(Question::id).toList());
             return 1;
         }
-        dev.assay.engine.tuning.TunedModel model = dev.assay.engine.tuning.TunedModel.defaults();
-        if (weights != null) {
-            try {
-                model = dev.assay.engine.tuning.TunedModel.read(weights, loaded.get());
-            } catch (IOException ex) {
-                err.println("assay: " + ex.getMessage());
-                return 2;
-            }
-            model.bankMismatch(loaded.get()).ifPresent(w -> err.println("assay: warning: " + weights + ": " + w));
+        Optional<dev.assay.engine.tuning.TunedModel> tuned = WeightsLoading.load(weights, loaded.get(), err);
+        if (tuned.isEmpty()) {
+            return 2;
         }
+        dev.assay.engine.tuning.TunedModel model = tuned.get();
         // as grade writes it: a label only when the weights carry a label model
         Evaluation e = model.labelled(model.grader(loaded.get(), 0, mode.resolve(model, err)).grade(id, questionId, text));
         if (json) {

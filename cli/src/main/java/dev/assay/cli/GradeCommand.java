@@ -138,16 +138,11 @@ public final class GradeCommand implements Callable<Integer> {
             err.println("assay: " + e.getMessage());
             return 2;
         }
-        TunedModel model = TunedModel.defaults();
-        if (weights != null) {
-            try {
-                model = TunedModel.read(weights, loaded.get());
-            } catch (IOException e) {
-                err.println("assay: " + e.getMessage());
-                return 2;
-            }
-            model.bankMismatch(loaded.get()).ifPresent(w -> err.println("assay: warning: " + weights + ": " + w));
+        Optional<TunedModel> tuned = WeightsLoading.load(weights, loaded.get(), err);
+        if (tuned.isEmpty()) {
+            return 2;
         }
+        TunedModel model = tuned.get();
         try (reader) {
             Grader grader = model.grader(loaded.get(), reviewBelow, mode.resolve(model, err));
             InSample inSample = new InSample(model, weights != null && model.tunedOnFile(GradedData.sha256(answers)));
