@@ -15,7 +15,6 @@ import dev.assay.engine.tuning.TunedModel;
 import dev.assay.rubric.model.Band;
 import dev.assay.rubric.model.Question;
 import dev.assay.rubric.model.QuestionBank;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
