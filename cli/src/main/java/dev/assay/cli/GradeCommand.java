@@ -270,7 +270,8 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     /** What one input record became. */
-    private record Outcome(Evaluation evaluation, int line, String answerId, String error, boolean inSample) {
+    private record Outcome(Evaluation evaluation, int line, String answerId, String questionId, String error,
+                           boolean inSample) {
     }
 
     private static final class Counts {
@@ -289,18 +290,18 @@ public final class GradeCommand implements Callable<Integer> {
 
     private static Outcome grade(Grader grader, InSample inSample, ReadResult r) {
         if (r instanceof ReadResult.ReadError e) {
-            return new Outcome(null, e.line(), e.answerId(), e.message(), false);
+            return new Outcome(null, e.line(), e.answerId(), null, e.message(), false);
         }
         AnswerRecord a = ((ReadResult.Answer) r).record();
         try {
             // with a label model in the weights, its label and that label's probability
             Evaluation e = inSample.model().labelled(grader.grade(a.id(), a.questionId(), a.text()));
-            return new Outcome(e, a.line(), a.id(), null, inSample.test(a));
+            return new Outcome(e, a.line(), a.id(), a.questionId(), null, inSample.test(a));
         } catch (UnknownQuestionException e) {
-            return new Outcome(null, a.line(), a.id(), e.getMessage(), false);
+            return new Outcome(null, a.line(), a.id(), a.questionId(), e.getMessage(), false);
         } catch (RuntimeException e) {
             // One answer the engine cannot grade must not stop a batch: report it at its place.
-            return new Outcome(null, a.line(), a.id(), "grading failed: " + e, false);
+            return new Outcome(null, a.line(), a.id(), a.questionId(), "grading failed: " + e, false);
         }
     }
 
@@ -311,7 +312,7 @@ public final class GradeCommand implements Callable<Integer> {
                 counts.graded++;
                 counts.inSample += o.inSample() ? 1 : 0;
             } else {
-                writer.error(o.line(), o.answerId(), o.error());
+                writer.error(o.line(), o.answerId(), o.questionId(), o.error());
                 counts.errors++;
             }
         } catch (IOException e) {

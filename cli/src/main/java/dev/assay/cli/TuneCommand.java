@@ -209,7 +209,7 @@ public final class TuneCommand implements Callable<Integer> {
         }
         ObjectNode protocol = d.putObject("protocol");
         protocol.put("folds", r.folds());
-        protocol.put("mode", mode.semantic ? "semantic" : "lexical");
+        protocol.put("mode", mode.semantic ? "semantic" : "default");
         if (mode.semantic) {
             protocol.put("encoder", dev.assay.engine.semantic.SentenceEncoder.NAME);
         }

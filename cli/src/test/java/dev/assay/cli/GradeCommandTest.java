@@ -149,7 +149,7 @@ class GradeCommandTest {
         assertEquals("answer_id,question_id,score,max,band,label,label_confidence,confidence,flags,credits,feedback,line,error",
                 lines.get(0));
         assertTrue(lines.get(1).startsWith("r1,Q2,"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("r2,,,,,,,,,,,3,"), lines.get(2));
+        assertTrue(lines.get(2).startsWith("r2,Q99,,,,,,,,,,3,"), lines.get(2));
         assertTrue(lines.get(2).contains("unknown question id 'Q99'"), lines.get(2));
         assertTrue(lines.get(3).startsWith("r3,,,,,,,,,,,4,"), lines.get(3));
         assertTrue(lines.get(3).contains("missing value for column 'response'"), lines.get(3));

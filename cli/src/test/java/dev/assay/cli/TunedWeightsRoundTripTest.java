@@ -211,7 +211,7 @@ class TunedWeightsRoundTripTest {
         JsonNode doc = JSON.readTree(semantic.toFile());
         assertEquals("semantic", doc.at("/protocol/mode").asText());
         assertTrue(doc.at("/protocol/encoder").asText().startsWith("all-MiniLM-L6-v2"), doc.at("/protocol").toString());
-        assertEquals("lexical", document.at("/protocol/mode").asText());
+        assertEquals("default", document.at("/protocol/mode").asText());
         Path out = dir.resolve("graded-semantic.jsonl");
         // asked for the default mode, the file wins and says so
         CliRun grade = CliRun.of("grade", "--bank", bank.toString(), "--answers", answers.toString(), "--weights",
@@ -226,8 +226,8 @@ class TunedWeightsRoundTripTest {
     @Test
     void aWeightsFileNamingAnUnknownModeIsRefusedWithItsName() throws Exception {
         Path odd = dir.resolve("w-odd.json");
-        Files.writeString(odd, Files.readString(weights).replace("\"mode\" : \"lexical\"", "\"mode\" : \"psychic\"")
-                .replace("\"mode\":\"lexical\"", "\"mode\":\"psychic\""));
+        Files.writeString(odd, Files.readString(weights).replace("\"mode\" : \"default\"", "\"mode\" : \"psychic\"")
+                .replace("\"mode\":\"default\"", "\"mode\":\"psychic\""));
         CliRun eval = CliRun.of("eval", "--bank", bank.toString(), "--answers", answers.toString(), "--weights",
                 odd.toString());
         assertEquals(2, eval.exitCode(), eval.err());

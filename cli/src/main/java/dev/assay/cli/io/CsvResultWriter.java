@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * A flat CSV (RFC 4180) for spreadsheets: one row per answer with the score, band, predicted label
  * (empty unless the weights were tuned on labels), flags, feedback
- * and each criterion's credit; error rows carry the line and the error and leave the rest empty.
+ * and each criterion's credit; error rows carry the answer and question ids when the record had them, the line and the error, and
+ * leave the rest empty.
  */
 final class CsvResultWriter implements ResultWriter {
 
@@ -52,12 +53,13 @@ final class CsvResultWriter implements ResultWriter {
     }
 
     @Override
-    public void error(int line, String answerId, String message) throws IOException {
+    public void error(int line, String answerId, String questionId, String message) throws IOException {
         Map<String, Object> row = new LinkedHashMap<>();
         for (String c : COLUMNS) {
             row.put(c, null);
         }
         row.put("answer_id", answerId);
+        row.put("question_id", questionId);
         row.put("line", line);
         row.put("error", message);
         rows.write(row);

@@ -6,7 +6,8 @@ import dev.assay.engine.evaluation.EvaluationJson;
 import java.io.IOException;
 import java.io.Writer;
 
-/** One JSON object per line: an Evaluation, or {@code {"line":…,"answer_id":…,"error":…}}. */
+/** One JSON object per line: an Evaluation, or {@code {"line":…,"answer_id":…,"question_id":…,"error":…}}
+ * (question_id when the record had one). */
 final class JsonlResultWriter implements ResultWriter {
 
     private final Writer out;
@@ -22,13 +23,16 @@ final class JsonlResultWriter implements ResultWriter {
     }
 
     @Override
-    public void error(int line, String answerId, String message) throws IOException {
+    public void error(int line, String answerId, String questionId, String message) throws IOException {
         ObjectNode node = EvaluationJson.mapper().createObjectNode();
         node.put("line", line);
         if (answerId == null) {
             node.putNull("answer_id");
         } else {
             node.put("answer_id", answerId);
+        }
+        if (questionId != null) {
+            node.put("question_id", questionId); // the record named one, known to the bank or not
         }
         node.put("error", message);
         out.write(EvaluationJson.mapper().writeValueAsString(node));

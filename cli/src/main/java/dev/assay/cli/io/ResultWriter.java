@@ -13,7 +13,7 @@ public interface ResultWriter extends Closeable, Flushable {
     void evaluation(Evaluation e) throws IOException;
 
     /** An input record that could not be graded: its line, its id if known, and why. */
-    void error(int line, String answerId, String message) throws IOException;
+    void error(int line, String answerId, String questionId, String message) throws IOException;
 
     /** Pushes everything written so far down to {@code out}, so a checkpoint can count its bytes. */
     @Override

@@ -47,15 +47,18 @@ public final class TunedModel {
         this.mode = mode(document.path("protocol").path("mode").asText(null));
     }
 
-    /** The mode a weights file names; files written before the semantic mode name none (lexical). */
+    /**
+     * The mode a weights file names, as the commands name it ({@code default} or {@code semantic}); files
+     * written before the semantic mode name none, and older ones say {@code lexical} for the default.
+     */
     private static Grader.Mode mode(String name) {
-        if (name == null || name.equals("lexical")) {
+        if (name == null || name.equals("default") || name.equals("lexical")) {
             return Grader.Mode.LEXICAL;
         }
         if (name.equals("semantic")) {
             return Grader.Mode.SEMANTIC;
         }
-        throw new IllegalArgumentException("protocol.mode is '" + name + "': expected 'lexical' or 'semantic'");
+        throw new IllegalArgumentException("protocol.mode is '" + name + "': expected 'default' or 'semantic'");
     }
 
     /** The mode the weights were tuned in (lexical for the built-in weights and for older files). */
