@@ -44,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {"Grades every answer in a JSONL or CSV file against a bank and writes one Evaluation per"
                 + " answer, in input order. A record that cannot be graded becomes an error record at its place"
-                + " ({\"line\":…,\"answer_id\":…,\"error\":…}); the run goes on."},
+                + " ({\"line\":…,\"answer_id\":…,\"question_id\":…,\"error\":…}, question_id when the record"
+                + " had one); the run goes on."},
         footer = {"",
                 "Examples:",
                 "  ./assay grade --bank corpus/src/main/resources/banks/interview-bank.md \\",
