@@ -38,6 +38,7 @@ final class PhrasingExtractor {
             + "|\\b(?:won't|will not|does not|doesn't|do not|don't) (?:help|work|fix it|solve it)\\b");
     private static final Pattern NEGATOR_PREFIX = Pattern.compile("^(?i)(?:not|never|no|don't|do not|without)\\s+");
     private static final Pattern COORDINATOR = Pattern.compile("\\s(?:and|or|and/or)\\s");
+    private static final Pattern CLAUSE_AND = Pattern.compile("\\sand\\s");
     private static final Pattern LONE_SLASHED = Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*/\\p{L}[\\p{L}\\p{N}-]*");
     /** "word, word word": a comma between two single words, the second followed by a noun. */
     private static final Pattern ADJ_COMMA = Pattern.compile("\\b(\\p{L}+), (\\p{L}+)((?: \\p{L}[\\p{L}-]*)?)");
@@ -241,8 +242,18 @@ final class PhrasingExtractor {
             if (negated.find()) {
                 // "not human error", "never rename or drop in the same release": kept as "not …"
                 // phrasings, which the matcher finds only where the answer negates them too.
+                String scope = c.substring(negated.end());
+                String plainRest = null;
+                Matcher and = CLAUSE_AND.matcher(scope);
+                if (and.find() && words(scope.substring(0, and.start())).stream()
+                        .anyMatch(w -> AUXILIARIES.contains(w.toLowerCase(Locale.ROOT)))) {
+                    // "no useful work is done and caches become cold": the negation ends with its own
+                    // clause; the next one is said plainly
+                    plainRest = scope.substring(and.end());
+                    scope = scope.substring(0, and.start());
+                }
                 List<String> inner = new ArrayList<>();
-                clause(c.substring(negated.end()), inner);
+                clause(scope, inner);
                 for (String p : inner) {
                     List<String> w = words(p);
                     while (w.size() >= MAX_WORDS) {
@@ -252,6 +263,9 @@ final class PhrasingExtractor {
                     if (!w.isEmpty()) {
                         out.add("not " + String.join(" ", w));
                     }
+                }
+                if (plainRest != null) {
+                    clause(plainRest, out);
                 }
                 continue;
             }
@@ -408,7 +422,11 @@ final class PhrasingExtractor {
     /** "update runbooks/documentation" → "update runbooks", "update documentation". */
     private static List<String> spreadSlashes(String phrase) {
         Matcher m = SLASHED.matcher(phrase);
-        if (!m.find()) {
+        boolean found;
+        while ((found = m.find()) && isUnit(m.group())) {
+            // "I/O", "A/B": one term, left whole
+        }
+        if (!found) {
             return List.of(phrase);
         }
         List<String> out = new ArrayList<>();
@@ -421,6 +439,16 @@ final class PhrasingExtractor {
             out.addAll(spreadSlashes(phrase.substring(0, m.start()) + o + phrase.substring(m.end())));
         }
         return out;
+    }
+
+    /** "I/O", "A/B", "N/A", "UI/UX": parts of at most two letters name one thing, not alternatives. */
+    private static boolean isUnit(String slashed) {
+        for (String part : slashed.split("/")) {
+            if (part.length() > 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Trims filler, cuts long clauses and lower-cases ordinary words; null when nothing is left. */

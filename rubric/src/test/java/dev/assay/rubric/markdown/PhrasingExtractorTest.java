@@ -102,6 +102,9 @@ class PhrasingExtractorTest {
         assertFalse(p.contains("blue"), p.toString());
         // slashes inside a longer phrase are still alternatives
         assertEquals(List.of("update wiki", "update changelog"), of("Update wiki/changelog"));
+        // ... but "I/O" is one term, not "I" or "O" (a teacher's review: "schedule disk I" and "schedule disk o")
+        assertEquals(List.of("schedule disk I/O"), of("Schedule disk I/O"));
+        assertEquals(List.of("run an A/B test on reads", "run an A/B test on writes"), of("Run an A/B test on reads/writes"));
     }
 
     @Test
@@ -113,6 +116,10 @@ class PhrasingExtractorTest {
         assertTrue(q.contains("several causes"), q.toString());
         List<String> r = of("Never delete or rewrite shared history");
         assertTrue(r.containsAll(List.of("not delete shared history", "not rewrite shared history")), r.toString());
+        // a negation ends with its own clause: the next one, joined by "and", is said plainly
+        List<String> t = of("No useful work is done and caches/TLB become cold");
+        assertTrue(t.contains("caches become cold") && t.contains("TLB become cold"), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("not caches") || x.startsWith("not TLB")), t.toString());
     }
 
     @Test
