@@ -34,6 +34,9 @@ public final class MarkdownBankImporter {
 
     private static final Pattern QUESTION = Pattern.compile("^##\\s+(?:([A-Za-z]*\\d+[A-Za-z0-9_-]*)(?:\\s*[:.)]|\\s+[-–—])\\s*)?(.+?)\\s*$");
     private static final Pattern TITLE = Pattern.compile("^#\\s+(.+?)\\s*$");
+    /** "# Q5: …" or "### Q5: …": a question heading at another level, read as one with a warning. */
+    private static final Pattern MISLEVELLED_QUESTION =
+            Pattern.compile("^(?:#|#{3,6})\\s+([Qq]\\d+[A-Za-z0-9_-]*)\\s*[:.)]\\s*(.+?)\\s*$");
 
     private MarkdownBankImporter() {
     }
@@ -49,8 +52,16 @@ public final class MarkdownBankImporter {
         String[] raw = markdown.split("\\R", -1);
         for (int i = 0; i < raw.length; i++) {
             Line line = new Line(i + 1, raw[i]);
+            unclosedBold(file, line, problems);
             Matcher q = QUESTION.matcher(line.text());
-            if (q.matches() && !line.text().startsWith("###")) {
+            Matcher misLevelled = MISLEVELLED_QUESTION.matcher(line.text());
+            if (misLevelled.matches()) {
+                // a typo in the heading must not merge this question into the one before it
+                problems.add(Problem.warning(file, line.number(), 0, "", "a question heading takes two #: read \""
+                        + line.text().strip() + "\" as \"## " + misLevelled.group(1) + ": …\""));
+                q = QUESTION.matcher("## " + misLevelled.group(1) + ": " + misLevelled.group(2));
+            }
+            if (q.matches() && (misLevelled.matches() || !line.text().startsWith("###"))) {
                 if (draft != null) {
                     questions.add(finish(file, draft, body, questions.size(), problems, lines));
                 }
@@ -80,6 +91,21 @@ public final class MarkdownBankImporter {
             problems.add(Problem.error(file, 1, 0, "", "no questions found; expected headings like \"## Q1: prompt\""));
         }
         return new ImportResult(new QuestionBank(title != null ? title : stem(file), questions), problems, lines);
+    }
+
+    /**
+     * An odd number of "**" on a line: a bold lead left open ("**Check the address: The kernel …") runs the
+     * point's label into its description, and a literal "**" would reach the feedback.
+     */
+    private static void unclosedBold(String file, Line line, List<Problem> problems) {
+        int count = 0;
+        for (int at = line.text().indexOf("**"); at >= 0; at = line.text().indexOf("**", at + 2)) {
+            count++;
+        }
+        if (count % 2 == 1) {
+            problems.add(Problem.warning(file, line.number(), line.text().indexOf("**") + 1, "",
+                    "unclosed ** (bold): close it after the point's label, as in \"**Label:** description\""));
+        }
     }
 
     private static Question finish(String file, QuestionDraft draft, List<Line> body, int index,

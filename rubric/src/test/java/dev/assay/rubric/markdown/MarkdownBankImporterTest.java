@@ -251,6 +251,27 @@ class MarkdownBankImporterTest {
     }
 
     @Test
+    void aQuestionHeadingAtAnotherLevelIsReadAsAQuestionWithAWarning() {
+        // a teacher's typo, "# Q2", merged Q2 into Q1 and surfaced as a step-order error in Q1
+        String md = "## Q1: First\n### Answer:\n1. **A:** one\n2. **B:** two\n\n# Q2: Second\n### Answer:\n"
+                + "1. **C:** three\n2. **D:** four\n";
+        ImportResult r = MarkdownBankImporter.importBank("bank.md", md);
+        assertEquals(List.of("bank.md:6: warning: a question heading takes two #: read \"# Q2: Second\" as \"## Q2: …\""),
+                r.problems().stream().map(Problem::format).toList());
+        assertEquals(List.of("Q1", "Q2"), r.bank().questions().stream().map(q -> q.id()).toList());
+        assertEquals(2, r.bank().questions().get(1).concepts().size());
+    }
+
+    @Test
+    void anUnclosedBoldIsWarnedWithItsLineAndColumn() {
+        String md = "## Q1: Prompt\n### Answer:\n1. **Check the address: the kernel checks it\n2. **Next:** more\n";
+        ImportResult r = MarkdownBankImporter.importBank("bank.md", md);
+        assertEquals(List.of("bank.md:3:4: warning: unclosed ** (bold): close it after the point's label, as in "
+                        + "\"**Label:** description\""),
+                r.problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
     void unterminatedExampleQuoteIsAnErrorOnItsLine() {
         String md = "## Q1: Tell me\n### Answer:\n**Example answer:**\n- **Situation:** \"We were down\n- **Task:** \"Fix it\"\n";
         LoadResult r = BankReader.read("bank.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8),
