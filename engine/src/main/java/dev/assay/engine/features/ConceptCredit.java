@@ -21,6 +21,13 @@ public final class ConceptCredit {
         return matcher.misconceptionPenalty(match, question);
     }
 
+    /** Whether the answer names the concept plainly enough to count, but only in a negation. */
+    public boolean denied(ConceptMatch match, String conceptId) {
+        double threshold = matcher.settings().coverageThreshold();
+        return of(match, conceptId) == 0 && match.hits().stream()
+                .anyMatch(h -> h.conceptId().equals(conceptId) && h.negated() && h.strength() >= threshold);
+    }
+
     public boolean stated(ConceptMatch match, String misconceptionId) {
         return match.misconceptionCoverage(misconceptionId) >= matcher.settings().coverageThreshold();
     }

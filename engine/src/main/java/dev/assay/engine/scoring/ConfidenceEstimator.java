@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class ConfidenceEstimator {
 
+    /** Below this weighted share of expected points found, a full answer's low score is uncertain. */
+    static final double LOW_COVERAGE = 0.25;
+
     private final ConfidenceTable calibrated;
 
     /** The heuristic estimator. */
@@ -51,13 +54,19 @@ public final class ConfidenceEstimator {
         if (flags.contains(Flag.TOO_SHORT) || flags.contains(Flag.KEYWORD_STUFFING)) {
             c -= 0.05;
         }
-        if (!question.structure().isStar() && question.kind() != dev.assay.rubric.model.QuestionKind.SHORT_ANSWER
-                && !question.concepts().isEmpty() && f.get(Features.CONCEPT_COVERAGE) == 0
-                && !flags.contains(Flag.OFF_TOPIC) && !flags.contains(Flag.TOO_SHORT)
-                && !flags.contains(Flag.KEYWORD_STUFFING)) {
-            // a full answer about its question in which not one expected point was found: the matcher may
-            // simply not know its words ("disks nobody's attached" for "delete unused volumes")
+        if (flags.contains(Flag.COPIED_REFERENCE)) {
+            // a near copy of the model answer is either copied or exactly right (a teacher's exam key): a
+            // person should decide, so it is routed at any --review-below above one half
             c = Math.min(c, 0.5);
+        }
+        if (!question.structure().isStar() && question.kind() != dev.assay.rubric.model.QuestionKind.SHORT_ANSWER
+                && !question.concepts().isEmpty() && f.get(Features.CONCEPT_COVERAGE) < LOW_COVERAGE
+                && !flags.contains(Flag.OFF_TOPIC) && !flags.contains(Flag.TOO_SHORT)
+                && !flags.contains(Flag.KEYWORD_STUFFING) && f.get(Features.MISCONCEPTION_PENALTY) == 0) {
+            // a full answer about its question in which (almost) no expected point was found: the matcher may
+            // simply not know its words ("disks nobody's attached" for "delete unused volumes"); a teacher's
+            // review found correct plain-word answers at 0.6 of 5 with confidence 0.84, past --review-below
+            c = Math.min(c, 0.5 + f.get(Features.CONCEPT_COVERAGE));
         }
         return Math.max(0.05, Math.min(1.0, c));
     }

@@ -30,7 +30,8 @@ public final class FeedbackWriter {
     public List<String> write(Question question, Features f, ConceptMatch concepts, Set<Flag> flags) {
         List<String> out = new ArrayList<>();
         if (flags.contains(Flag.EMPTY)) {
-            out.add("There is no answer to grade: write what you did or would do.");
+            out.add(question.structure().isStar() ? "There is no answer to grade: tell what you did, on one real occasion."
+                    : "There is no answer to grade: answer the question in a few sentences.");
             return out;
         }
         if (flags.contains(Flag.NOT_ENGLISH)) {
@@ -49,16 +50,20 @@ public final class FeedbackWriter {
                     : "This reads as a near copy of the model answer: say it in your own words.");
         }
         if (flags.contains(Flag.KEYWORD_STUFFING)) {
-            out.add("Listing terms is not an answer: write sentences that say what was done, why, and what happened.");
+            out.add(question.structure().isStar()
+                    ? "Listing terms is not an answer: write sentences that say what was done, why, and what happened."
+                    : "Listing terms is not an answer: write sentences that explain each point, and why it matters.");
         }
         if (question.structure().isStar()) {
             starFeedback(question, f, out);
         }
         for (Concept c : question.concepts()) {
             if (credit.of(concepts, c.id()) == 0) {
-                boolean negated = concepts.hits().stream().anyMatch(h -> h.conceptId().equals(c.id()) && h.negated());
                 String advice = c.feedback() != null && !c.feedback().isBlank() ? c.feedback() : cover(c);
-                out.add(negated ? "You mention " + lowerFirst(c.label()) + " only to say it was not done. " + advice
+                // a weak negated word ("not needed") is no mention: only a negation that would have counted
+                out.add(credit.denied(concepts, c.id())
+                        ? "You mention " + lowerFirst(c.label()) + " only "
+                                + (question.structure().isStar() ? "to say it was not done. " : "to rule it out. ") + advice
                         : advice);
             }
         }
