@@ -50,7 +50,8 @@ final class PhraseCompiler {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONE_PAIR = Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*/\\p{L}[\\p{L}\\p{N}-]*");
     private static final Pattern NEGATOR = Pattern.compile(
-            "\\b(?:not|never|no|rather than|instead of|without)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:not|never|no|cannot|(?:can|don|doesn|didn|isn|aren|wasn|won|shouldn|mustn)'t|rather than|instead of"
+                    + "|without)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A part of a phrasing; {@code negated} when the rubric states it negated ("not who"). */
     record Part(String text, boolean negated) {

@@ -214,6 +214,23 @@ class ConceptMatcherTest {
     }
 
     @Test
+    void aPointStatedWithCannotIsMetByAnAnswerThatSaysCannot() {
+        // a teacher's review: "No preemption: A resource cannot be taken away from the process holding it" refused
+        // "the OS cannot take a resource away from the process that holds it" as negated
+        assertTrue(PhraseCompiler.parts("A resource cannot be taken away from the process holding it")
+                .contains(new PhraseCompiler.Part("be taken away from the process holding it", true)));
+        assertTrue(PhraseCompiler.parts("Threads don't share a stack").contains(new PhraseCompiler.Part("share a stack", true)));
+        Question q = question(List.of(concept("nopre", "No preemption", "A resource cannot be taken away from the process holding it"),
+                concept("other", "Circular wait", "A cycle of processes")), List.of(), false);
+        ConceptMatch m = MATCHER.match(TextAnalyzer.shared().analyze(
+                "Preemption: the OS cannot take a resource away from the process that holds it."), q);
+        assertTrue(MATCHER.covered(m, "nopre"), m.hits().toString());
+        ConceptMatch plain = MATCHER.match(TextAnalyzer.shared().analyze(
+                "The OS can take a resource away from the process whenever it likes."), q);
+        assertFalse(MATCHER.covered(plain, "nopre"), plain.hits().toString());
+    }
+
+    @Test
     void matchingIsThreadSafeAndDeterministic() throws Exception {
         String text = "We rolled back, then within 24 hours we met, found the root cause and wrote the postmortem.";
         ConceptMatch reference = match(text);
