@@ -3,6 +3,7 @@ package dev.assay.cli;
 import dev.assay.cli.io.AtomicOutput;
 import dev.assay.cli.report.Report;
 import dev.assay.corpus.read.AnswerFileException;
+import dev.assay.corpus.read.ReaderOptions;
 import dev.assay.rubric.model.QuestionBank;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +60,10 @@ public final class ReportCommand implements Callable<Integer> {
             description = "The graded answers file (.jsonl or .csv), for the answers' text; joined by id.")
     Path answers;
 
+    /** Used with --answers when it is a CSV export whose headers are not id, question_id, text. */
+    @Mixin
+    AnswerColumns columns = new AnswerColumns();
+
     @Option(names = "--bank", paramLabel = "BANK",
             description = "The question bank, for prompts, scales and bands, and the order of concepts.")
     Path bank;
@@ -88,7 +94,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Report.Rendered r;
         try {
-            r = Report.render(new Report.Request(evaluations, grades, answers, bank, loaded, title));
+            r = Report.render(new Report.Request(evaluations, grades, answers, bank, loaded, title,
+                    columns.applyTo(ReaderOptions.defaults())));
         } catch (AnswerFileException e) {
             err.println("assay: " + e.getMessage());
             err.flush();

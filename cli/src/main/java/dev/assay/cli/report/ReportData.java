@@ -4,6 +4,7 @@ import dev.assay.corpus.AnswerRecord;
 import dev.assay.corpus.read.AnswerFileException;
 import dev.assay.corpus.read.AnswerReader;
 import dev.assay.corpus.read.ReadResult;
+import dev.assay.corpus.read.ReaderOptions;
 import dev.assay.engine.evaluation.Criterion;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.rubric.model.Band;
@@ -47,9 +48,11 @@ final class ReportData {
     }
 
     /** The report's inputs, as given on the command line. */
-    record Inputs(Path evaluations, List<Path> grades, Path answers, Path bank, QuestionBank loadedBank) {
+    record Inputs(Path evaluations, List<Path> grades, Path answers, Path bank, QuestionBank loadedBank,
+                  ReaderOptions answerOptions) {
         Inputs {
             grades = grades == null ? List.of() : List.copyOf(grades);
+            answerOptions = answerOptions == null ? ReaderOptions.defaults() : answerOptions;
         }
     }
 
@@ -96,7 +99,7 @@ final class ReportData {
         Map<String, AnswerRecord> answers = new LinkedHashMap<>();
         List<String> answerProblems = new ArrayList<>();
         if (in.answers() != null) {
-            try (AnswerReader reader = AnswerReader.open(in.answers())) {
+            try (AnswerReader reader = AnswerReader.open(in.answers(), in.answerOptions())) {
                 while (reader.hasNext()) {
                     ReadResult r = reader.next();
                     if (r instanceof ReadResult.Answer a) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assay.cli.AssayCommand;
+import dev.assay.engine.evaluation.EvaluationJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,27 @@ class ReportCommandTest {
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("the mean of the 2 raters' grades: A, B"));
         assertFalse(Files.exists(dir.resolve("site/report.html.part")), "written atomically");
+    }
+
+    @Test
+    void readsACsvExportWithItsOwnColumnNamesAsGradeDoes() throws Exception {
+        ReportFixture.Files3 f = ReportFixture.write(dir, 4);
+        StringBuilder csv = new StringBuilder("\uFEFFSubmission ID,Question,Student first name,Response\r\n");
+        for (String line : Files.readAllLines(f.answers(), StandardCharsets.UTF_8)) {
+            var a = EvaluationJson.mapper().readTree(line);
+            csv.append(a.get("id").asText()).append(',').append(a.get("question_id").asText()).append(",Ana,\"")
+                    .append(a.get("text").asText().replace("\"", "\"\"")).append("\"\r\n");
+        }
+        Path answers = dir.resolve("export.csv");
+        Files.writeString(answers, csv, StandardCharsets.UTF_8);
+        Path out = dir.resolve("r.html");
+        Result r = run("report", "--evaluations", f.evaluations().toString(), "--answers", answers.toString(),
+                "--id-column", "Submission ID", "--question-column", "Question", "--text-column", "Response",
+                "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("report: 4 answers, 0 error records"), r.err());
+        assertFalse(r.err().contains("texts missing"), r.err());
+        assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains(ReportFixture.STAR_SENTENCES[0]));
     }
 
     @Test
