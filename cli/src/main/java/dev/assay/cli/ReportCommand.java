@@ -42,14 +42,16 @@ import picocli.CommandLine.Model.CommandSpec;
                 "      --grades $D/grades-C.jsonl --grades $D/grades-D.jsonl -o report.html",
                 "",
                 "Exit status: 0 when the page was written (problems in the inputs are listed on it); 2 when an input",
-                "cannot be opened."})
+                "cannot be opened, or the evaluations are not the JSONL of 'assay grade' (its CSV output, or a file",
+                "most of whose lines are not Evaluations)."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--evaluations", required = true, paramLabel = "OUT.jsonl",
-            description = "The output of 'assay grade': one Evaluation or error record per line.")
+            description = "The JSONL output of 'assay grade' (--out X.jsonl, not its CSV): one Evaluation or error"
+                    + " record per line.")
     Path evaluations;
 
     @Option(names = "--grades", paramLabel = "GRADES.jsonl",
@@ -96,7 +98,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             r = Report.render(new Report.Request(evaluations, grades, answers, bank, loaded, title,
                     columns.applyTo(ReaderOptions.defaults())));
-        } catch (AnswerFileException e) {
+        } catch (AnswerFileException | Report.UnusableInput e) {
             err.println("assay: " + e.getMessage());
             err.flush();
             return 2;

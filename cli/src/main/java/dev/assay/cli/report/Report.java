@@ -40,10 +40,19 @@ public final class Report {
                            int missingTexts) {
     }
 
+    /** An input the report refuses, with the message for the user: the evaluations are not grade's JSONL. */
+    public static final class UnusableInput extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnusableInput(String message) {
+            super(message);
+        }
+    }
+
     private Report() {
     }
 
-    public static Rendered render(Request r) throws IOException, AnswerFileException {
+    public static Rendered render(Request r) throws IOException, AnswerFileException, UnusableInput {
         ReportData data = ReportData.load(new ReportData.Inputs(r.evaluations(), r.grades(), r.answers(), r.bank(),
                 r.loadedBank(), r.answerOptions()));
         String html = ReportPage.render(data, r.title());

@@ -92,9 +92,14 @@ final class ReportData {
      *
      * @throws IOException          the evaluations file (or a grades file) cannot be read at all
      * @throws AnswerFileException  the answers file cannot be opened
+     * @throws Report.UnusableInput the evaluations file is not {@code grade}'s JSONL output
      */
-    static ReportData load(Inputs in) throws IOException, AnswerFileException {
+    static ReportData load(Inputs in) throws IOException, AnswerFileException, Report.UnusableInput {
         EvaluationsFile.Contents contents = EvaluationsFile.read(in.evaluations());
+        String unusable = contents.unusable();
+        if (unusable != null) {
+            throw new Report.UnusableInput(unusable);
+        }
         HumanGrades grades = HumanGrades.read(in.grades());
         Map<String, AnswerRecord> answers = new LinkedHashMap<>();
         List<String> answerProblems = new ArrayList<>();

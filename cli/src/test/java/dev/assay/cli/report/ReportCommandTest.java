@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -74,6 +76,38 @@ class ReportCommandTest {
         Result r = run("report", "--evaluations", evals.toString(), "--grades", grades.toString(), "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("2 answers, 3 error records, 2 with human grades, 2 grades for unknown ids"), r.err());
+    }
+
+    @Test
+    void gradesCsvOutputIsRefusedWithOneMessage() throws Exception {
+        Path csv = dir.resolve("graded.csv");
+        Files.writeString(csv, "answer_id,question_id,score,max,band,label,label_confidence,confidence,flags,credits,"
+                + "feedback,line,error\r\ns01,Q1,5.0,5.0,outstanding,,,0.9,,\"c1=1.0;c2=1.0\",,,\r\n"
+                + ",,,,,,,,,,,16,missing value for column 'id'\r\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("r.html");
+        Result r = run("report", "--evaluations", csv.toString(), "-o", out.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("graded.csv is the CSV output of 'assay grade'"), r.err());
+        assertTrue(r.err().contains("--out graded.jsonl"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(out), "no empty page");
+    }
+
+    @Test
+    void aFileMostlyOfUnreadableLinesIsRefused() throws Exception {
+        ReportFixture.Files3 f = ReportFixture.write(dir, 4);
+        Path evals = dir.resolve("mixed.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f.evaluations(), StandardCharsets.UTF_8).subList(0, 2));
+        lines.addAll(List.of("id;score", "a;1", "{\"answer_id\":\"x\"}"));
+        Files.write(evals, lines, StandardCharsets.UTF_8);
+        Path out = dir.resolve("r.html");
+        Result r = run("report", "--evaluations", evals.toString(), "-o", out.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("mixed.jsonl: 3 of 5 lines are neither Evaluations nor error records"), r.err());
+        assertFalse(Files.exists(out));
+        // two unreadable lines of five still make a page, listing them
+        Files.write(evals, lines.subList(0, 4), StandardCharsets.UTF_8);
+        assertEquals(0, run("report", "--evaluations", evals.toString(), "-o", out.toString()).exit());
     }
 
     @Test
