@@ -14,6 +14,7 @@ import dev.assay.rubric.model.QuestionBank;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,9 +42,10 @@ final class ReportData {
     /**
      * What the report knows of a question: from the bank when given, else from its Evaluations.
      *
+     * @param bands    the scale's bands, lowest first (none without a bank)
      * @param concepts concept ids in rubric order (a rater's point {@code n} is the n-th of them)
      */
-    record QuestionInfo(String id, String prompt, double min, double max, List<String> bands, List<String> concepts,
+    record QuestionInfo(String id, String prompt, double min, double max, List<Band> bands, List<String> concepts,
                         boolean fromBank) {
     }
 
@@ -155,7 +157,7 @@ final class ReportData {
             for (Question q : bank.questions()) {
                 if (used.contains(q.id())) {
                     out.put(q.id(), new QuestionInfo(q.id(), q.prompt(), q.scale().min(), q.scale().max(),
-                            q.scale().bands().stream().map(Band::name).toList(),
+                            q.scale().bands().stream().sorted(Comparator.comparingDouble(Band::min)).toList(),
                             q.concepts().stream().map(Concept::id).toList(), true));
                 }
             }

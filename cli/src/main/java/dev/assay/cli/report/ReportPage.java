@@ -196,8 +196,7 @@ public final class ReportPage {
             sb.append("</figcaption></figure>");
         }
         sb.append("</div>");
-        Set<String> bandNames = new LinkedHashSet<>(stats.bands.keySet());
-        stats.bandsByQuestion.values().forEach(m -> bandNames.addAll(m.keySet()));
+        Set<String> bandNames = stats.bands.keySet();
         sb.append("<table id=\"table-questions\"><caption>Scores and bands per question</caption><thead><tr>"
                 + "<th scope=\"col\">Question</th><th scope=\"col\" class=\"num\">Answers</th><th scope=\"col\" class=\"num\">"
                 + "Mean</th><th scope=\"col\" class=\"num\">Min</th><th scope=\"col\" class=\"num\">Max</th>");

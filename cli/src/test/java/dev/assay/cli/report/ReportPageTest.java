@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.engine.agreement.Agreement;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.engine.evaluation.EvaluationJson;
+import dev.assay.rubric.io.BankFormat;
+import dev.assay.rubric.io.BankReader;
+import dev.assay.rubric.model.QuestionBank;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -158,6 +161,38 @@ class ReportPageTest {
         assertTrue(html.contains("<svg id=\"chart-histogram-all\""));
         // the negated evidence of h-4 is marked as such in the text
         assertTrue(html.contains("<mark class=\"ev neg\" title=\"Replica count (negated, not credited)\">replicas</mark>"));
+    }
+
+    @Test
+    void bandsAreOrderedByTheScaleLowestFirst() throws Exception {
+        String md = "## Q1: Why do we need a mutex?\n\n### Answer:\n1. **Not atomic:** counter++ is a read-modify-write\n"
+                + "2. **Race condition:** both threads read the same value and one update is lost\n";
+        QuestionBank bank = BankReader.read("bank.md", md.getBytes(StandardCharsets.UTF_8), BankFormat.MARKDOWN).bank()
+                .orElseThrow();
+        Path evals = Files.write(dir.resolve("graded.jsonl"), List.of(
+                EvaluationJson.line(ReportFixture.evaluation("a", "Q1", 4.8, List.of(), List.of(), List.of())),
+                EvaluationJson.line(ReportFixture.evaluation("b", "Q1", 0.5, List.of(), List.of(), List.of())),
+                EvaluationJson.line(ReportFixture.evaluation("c", "Q1", 2.8, List.of(), List.of(), List.of()))),
+                StandardCharsets.UTF_8);
+        String html = Report.render(new Report.Request(evals, List.of(), null, dir.resolve("bank.md"), bank, "t")).html();
+        String head = between(html, "id=\"table-questions\"", "</thead>");
+        List<String> columns = new ArrayList<>();
+        Matcher m = Pattern.compile("<th scope=\"col\" class=\"num\">([a-z]+)</th>").matcher(head);
+        while (m.find()) {
+            columns.add(m.group(1));
+        }
+        List<String> scale = List.of("poor", "weak", "adequate", "strong", "outstanding");
+        assertEquals(scale, columns, "the band columns, lowest first, unused ones too");
+        String chart = between(html, "<svg id=\"chart-bands\"", "</svg>");
+        for (int i = 1; i < scale.size(); i++) {
+            assertTrue(chart.indexOf(scale.get(i - 1) + ":") < chart.indexOf(scale.get(i) + ":"), chart);
+        }
+        // without a bank: the bands seen, in the order of their lowest score
+        String noBank = render(evals, List.of(), null);
+        assertEquals(List.of("poor", "adequate", "outstanding"), List.copyOf(
+                new ReportStats(ReportData.load(new ReportData.Inputs(evals, List.of(), null, null, null, null)))
+                        .bands.keySet()));
+        assertTrue(noBank.indexOf(">poor</th>") < noBank.indexOf(">adequate</th>"));
     }
 
     @Test
