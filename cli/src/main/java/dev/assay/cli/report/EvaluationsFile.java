@@ -1,6 +1,7 @@
 package dev.assay.cli.report;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.engine.evaluation.Evaluation;
@@ -108,15 +109,23 @@ final class EvaluationsFile {
                     continue;
                 }
                 String id = node.path("answer_id").isValueNode() ? node.path("answer_id").asText(null) : null;
-                Evaluation e;
-                try {
-                    e = READER.treeToValue(node, Evaluation.class);
-                } catch (IOException | IllegalArgumentException | NullPointerException ex) {
-                    problems.add(new Problem(n, id, "not an Evaluation: " + firstLine(ex.getMessage()), false));
-                    unreadable++;
-                    continue;
+                Evaluation e = null;
+                if (node.hasNonNull("answer_id") && node.hasNonNull("question_id") && node.path("criteria").isArray()) {
+                    try {
+                        e = READER.treeToValue(node, Evaluation.class);
+                    } catch (IOException | IllegalArgumentException | NullPointerException ex) {
+                        // The reader's message names Java classes: say which field, in the file's own words.
+                        String field = ex instanceof JsonMappingException m ? m.getPath().stream()
+                                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                                .reduce((x, y) -> y.startsWith("[") ? x + y : x + "." + y).orElse(null) : null;
+                        problems.add(new Problem(n, id, "not an Evaluation: " + (field == null
+                                ? "a field is missing or not as 'assay grade' writes it"
+                                : "the field " + field + " is not as 'assay grade' writes it"), false));
+                        unreadable++;
+                        continue;
+                    }
                 }
-                if (e.answerId() == null || e.questionId() == null || e.criteria() == null) {
+                if (e == null || e.answerId() == null || e.questionId() == null || e.criteria() == null) {
                     problems.add(new Problem(n, id, "not an Evaluation: needs answer_id, question_id and criteria",
                             false));
                     unreadable++;

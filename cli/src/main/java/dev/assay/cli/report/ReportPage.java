@@ -156,10 +156,10 @@ public final class ReportPage {
             sb.append("</ul></div>");
         }
         if (data.inputs.answers() == null && !data.entries.isEmpty()) {
-            sb.append("<div class=\"notice\" id=\"texts-missing\"><h3>Answer texts not given</h3><p>Evaluations hold"
-                    + " offsets, not the answers' text. Pass the graded answers file with <code>--answers</code> to see"
+            sb.append("<div class=\"notice\" id=\"texts-missing\"><h3>Answer texts not given</h3><p>The evaluations"
+                    + " file says where in each answer the evidence lies, not what the answer says. Pass the graded answers file with <code>--answers</code> to see"
                     + " each answer with its STAR segments and evidence marked; until then the evidence is quoted from"
-                    + " the Evaluations.</p></div>");
+                    + " the evaluations file.</p></div>");
         } else if (!data.missingTexts.isEmpty()) {
             sb.append("<div class=\"notice\" id=\"texts-missing\"><h3>").append(data.missingTexts.size())
                     .append(" answer texts missing</h3><p>Not in <code>").append(esc(name(data.inputs.answers())))
@@ -222,8 +222,8 @@ public final class ReportPage {
                 .append("<p class=\"explain\">How often each rubric criterion got credit: a concept, STAR part or"
                         + " structural criterion counts as covered at a credit of ")
                 .append(num(ReportStats.CREDITED, 1))
-                .append(" or more (half of what it can earn; a concept earns nothing until the matcher finds it"
-                        + " covered); a misconception counts when the answer states it."
+                .append(" or more (half of what it can earn; a concept earns nothing until the answer is found"
+                        + " to cover it); a misconception counts when the answer states it."
                         + " The chart shows what candidates miss most.</p>");
         List<ReportStats.Coverage> missed = stats.mostMissed();
         List<Svg.Bar> bars = new ArrayList<>();
@@ -307,9 +307,9 @@ public final class ReportPage {
                     .append(esc(String.join(", ", data.raters))).append(")");
         }
         sb.append(". QWK, exact and adjacent agreement compare scores rounded to whole points (half up) and clamped"
-                + " to the scale; Pearson, Spearman and RMSE use the unrounded scores. Figures are those of"
-                + " <code>Agreement.of</code>, the same computation as <code>assay eval</code>; correlations need at"
-                + " least 3 pairs (– otherwise).</p>");
+                + " to the scale; Pearson, Spearman and RMSE use the unrounded scores. The figures are"
+                + " computed as <code>assay eval</code> computes them; correlations need at least 3 pairs (–"
+                + " otherwise).</p>");
         if (stats.pairs.isEmpty()) {
             sb.append("<p>No answer in the evaluations has a human grade.</p></section>\n");
             return;

@@ -196,6 +196,23 @@ class ReportPageTest {
     }
 
     @Test
+    void thePageSpeaksToUsersNotInTheCodesNames() throws Exception {
+        ReportFixture.Files3 f = ReportFixture.write(dir, 8);
+        List<String> lines = new ArrayList<>(Files.readAllLines(f.evaluations(), StandardCharsets.UTF_8));
+        lines.add(lines.get(0).replace("\"a-001\"", "\"a-100\"").replaceFirst("\"score\":[0-9.]+", "\"score\":\"high\""));
+        lines.add("{\"id\":\"a-101\",\"question_id\":\"Q1\",\"text\":\"an answer, not its evaluation\"}");
+        Path evals = Files.write(dir.resolve("graded.jsonl"), lines, StandardCharsets.UTF_8);
+        String html = render(evals, List.of(f.gradesA(), f.gradesB()), null);
+        String text = html.replaceAll("(?s)<script>.*?</script>|<style>.*?</style>|<[^>]+>", " ");
+        Matcher code = Pattern.compile("\\b[A-Z][a-z]\\w*\\.[a-z]\\w*|dev\\.assay|java\\.|Cannot construct|matcher|`").matcher(text);
+        assertFalse(code.find(), () -> "a name from the code on the page: " + code.group() + " in " + text.substring(Math.max(0, code.start() - 80),
+                Math.min(text.length(), code.end() + 80)));
+        String notice = between(html, "id=\"error-records\"", "</div>");
+        assertTrue(notice.contains("not an Evaluation: the field score is not as &#39;assay grade&#39; writes it"), notice);
+        assertTrue(notice.contains("not an Evaluation: needs answer_id, question_id and criteria"), notice);
+    }
+
+    @Test
     void emptyFileSaysSoAndStillRenders() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
         String html = render(empty, List.of(), null);
