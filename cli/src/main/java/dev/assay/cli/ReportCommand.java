@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report",
         mixinStandardHelpOptions = true,
         description = {"Renders the output of 'assay grade' as one self-contained HTML page: score distributions, bands,"
-                + " criterion coverage, flags, the answers routed to human review and every answer with its STAR"
-                + " segments and evidence; with human grades also QWK, Pearson, Spearman, RMSE, exact/adjacent"
+                + " criterion coverage, flags, the answers routed to human review and every answer with its evidence"
+                + " (and, for a story, its STAR segments); with human grades also QWK, Pearson, Spearman, RMSE, exact/adjacent"
                 + " agreement, a confusion matrix, a scatter plot, agreement per question and criterion and the"
                 + " largest disagreements. No network, no external file: it opens from file:// and prints.",
                 "",

@@ -213,6 +213,26 @@ class ReportPageTest {
     }
 
     @Test
+    void starWordingOnlyForAnswersWithStarSegments() throws Exception {
+        ReportFixture.Files3 f = ReportFixture.write(dir, 8);
+        List<String> all = Files.readAllLines(f.evaluations(), StandardCharsets.UTF_8);
+        List<String> listed = all.stream().filter(l -> l.contains("\"question_id\":\"Q2\"")).toList();
+        Path procedural = Files.write(dir.resolve("procedural.jsonl"), listed, StandardCharsets.UTF_8);
+        for (Path answers : java.util.Arrays.asList(null, f.answers())) {
+            String html = render(procedural, List.of(f.gradesA(), f.gradesB()), answers);
+            String text = html.replaceAll("(?s)<script>.*?</script>|<style>.*?</style>|<[^>]+>", " ");
+            assertFalse(text.contains("STAR") || text.contains("Situation"), () -> "STAR wording for listed answers: "
+                    + text.substring(Math.max(0, text.indexOf("STAR") - 120), text.indexOf("STAR") + 40));
+            assertTrue(text.contains("Text, criteria and evidence of a-002"));
+        }
+        // a mixed batch: the legend, and STAR segments named for the stories only
+        String mixed = render(f.evaluations(), List.of(), f.answers());
+        assertTrue(mixed.contains("S · Situation</span></span>"), "legend");
+        assertTrue(mixed.contains("Text, STAR segments, criteria and evidence of a-001"));
+        assertTrue(mixed.contains("Text, criteria and evidence of a-002"));
+    }
+
+    @Test
     void emptyFileSaysSoAndStillRenders() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
         String html = render(empty, List.of(), null);
