@@ -3,6 +3,7 @@ package dev.assay.cli;
 import dev.assay.cli.io.AtomicOutput;
 import dev.assay.cli.report.Report;
 import dev.assay.corpus.read.AnswerFileException;
+import dev.assay.corpus.read.ReaderOptions;
 import dev.assay.rubric.model.QuestionBank;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report",
         mixinStandardHelpOptions = true,
         description = {"Renders the output of 'assay grade' as one self-contained HTML page: score distributions, bands,"
-                + " criterion coverage, flags, the answers routed to human review and every answer with its STAR"
-                + " segments and evidence; with human grades also QWK, Pearson, Spearman, RMSE, exact/adjacent"
+                + " criterion coverage, flags, the answers routed to human review and every answer with its evidence"
+                + " (and, for a story, its STAR segments); with human grades also QWK, Pearson, Spearman, RMSE, exact/adjacent"
                 + " agreement, a confusion matrix, a scatter plot, agreement per question and criterion and the"
                 + " largest disagreements. No network, no external file: it opens from file:// and prints.",
                 "",
@@ -40,14 +42,16 @@ import picocli.CommandLine.Model.CommandSpec;
                 "      --grades $D/grades-C.jsonl --grades $D/grades-D.jsonl -o report.html",
                 "",
                 "Exit status: 0 when the page was written (problems in the inputs are listed on it); 2 when an input",
-                "cannot be opened."})
+                "cannot be opened, or the evaluations are not the JSONL of 'assay grade' (its CSV output, or a file",
+                "most of whose lines are not Evaluations)."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--evaluations", required = true, paramLabel = "OUT.jsonl",
-            description = "The output of 'assay grade': one Evaluation or error record per line.")
+            description = "The JSONL output of 'assay grade' (--out X.jsonl, not its CSV): one Evaluation or error"
+                    + " record per line.")
     Path evaluations;
 
     @Option(names = "--grades", paramLabel = "GRADES.jsonl",
@@ -57,6 +61,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--answers", paramLabel = "ANSWERS",
             description = "The graded answers file (.jsonl or .csv), for the answers' text; joined by id.")
     Path answers;
+
+    /** Used with --answers when it is a CSV export whose headers are not id, question_id, text. */
+    @Mixin
+    AnswerColumns columns = new AnswerColumns();
 
     @Option(names = "--bank", paramLabel = "BANK",
             description = "The question bank, for prompts, scales and bands, and the order of concepts.")
@@ -88,8 +96,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Report.Rendered r;
         try {
-            r = Report.render(new Report.Request(evaluations, grades, answers, bank, loaded, title));
-        } catch (AnswerFileException e) {
+            r = Report.render(new Report.Request(evaluations, grades, answers, bank, loaded, title,
+                    columns.applyTo(ReaderOptions.defaults())));
+        } catch (AnswerFileException | Report.UnusableInput e) {
             err.println("assay: " + e.getMessage());
             err.flush();
             return 2;

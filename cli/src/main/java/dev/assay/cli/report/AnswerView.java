@@ -73,7 +73,7 @@ final class AnswerView {
         sb.append("<h4>Answer</h4>");
         if (text == null) {
             sb.append("<p class=\"note\">The answer text is not available (it is not in the answers file, or no"
-                    + " <code>--answers</code> was given): the evidence below is quoted from the Evaluation.</p>");
+                    + " <code>--answers</code> was given): the evidence below is quoted from the evaluations file.</p>");
             if (!e.segments().isEmpty()) {
                 sb.append("<ul class=\"seglist\">");
                 for (SegmentView s : e.segments()) {

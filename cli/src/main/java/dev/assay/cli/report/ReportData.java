@@ -4,6 +4,7 @@ import dev.assay.corpus.AnswerRecord;
 import dev.assay.corpus.read.AnswerFileException;
 import dev.assay.corpus.read.AnswerReader;
 import dev.assay.corpus.read.ReadResult;
+import dev.assay.corpus.read.ReaderOptions;
 import dev.assay.engine.evaluation.Criterion;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.rubric.model.Band;
@@ -13,6 +14,7 @@ import dev.assay.rubric.model.QuestionBank;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,16 +42,19 @@ final class ReportData {
     /**
      * What the report knows of a question: from the bank when given, else from its Evaluations.
      *
+     * @param bands    the scale's bands, lowest first (none without a bank)
      * @param concepts concept ids in rubric order (a rater's point {@code n} is the n-th of them)
      */
-    record QuestionInfo(String id, String prompt, double min, double max, List<String> bands, List<String> concepts,
+    record QuestionInfo(String id, String prompt, double min, double max, List<Band> bands, List<String> concepts,
                         boolean fromBank) {
     }
 
     /** The report's inputs, as given on the command line. */
-    record Inputs(Path evaluations, List<Path> grades, Path answers, Path bank, QuestionBank loadedBank) {
+    record Inputs(Path evaluations, List<Path> grades, Path answers, Path bank, QuestionBank loadedBank,
+                  ReaderOptions answerOptions) {
         Inputs {
             grades = grades == null ? List.of() : List.copyOf(grades);
+            answerOptions = answerOptions == null ? ReaderOptions.defaults() : answerOptions;
         }
     }
 
@@ -89,14 +94,19 @@ final class ReportData {
      *
      * @throws IOException          the evaluations file (or a grades file) cannot be read at all
      * @throws AnswerFileException  the answers file cannot be opened
+     * @throws Report.UnusableInput the evaluations file is not {@code grade}'s JSONL output
      */
-    static ReportData load(Inputs in) throws IOException, AnswerFileException {
+    static ReportData load(Inputs in) throws IOException, AnswerFileException, Report.UnusableInput {
         EvaluationsFile.Contents contents = EvaluationsFile.read(in.evaluations());
+        String unusable = contents.unusable();
+        if (unusable != null) {
+            throw new Report.UnusableInput(unusable);
+        }
         HumanGrades grades = HumanGrades.read(in.grades());
         Map<String, AnswerRecord> answers = new LinkedHashMap<>();
         List<String> answerProblems = new ArrayList<>();
         if (in.answers() != null) {
-            try (AnswerReader reader = AnswerReader.open(in.answers())) {
+            try (AnswerReader reader = AnswerReader.open(in.answers(), in.answerOptions())) {
                 while (reader.hasNext()) {
                     ReadResult r = reader.next();
                     if (r instanceof ReadResult.Answer a) {
@@ -147,7 +157,7 @@ final class ReportData {
             for (Question q : bank.questions()) {
                 if (used.contains(q.id())) {
                     out.put(q.id(), new QuestionInfo(q.id(), q.prompt(), q.scale().min(), q.scale().max(),
-                            q.scale().bands().stream().map(Band::name).toList(),
+                            q.scale().bands().stream().sorted(Comparator.comparingDouble(Band::min)).toList(),
                             q.concepts().stream().map(Concept::id).toList(), true));
                 }
             }

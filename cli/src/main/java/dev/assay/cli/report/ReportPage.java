@@ -156,10 +156,11 @@ public final class ReportPage {
             sb.append("</ul></div>");
         }
         if (data.inputs.answers() == null && !data.entries.isEmpty()) {
-            sb.append("<div class=\"notice\" id=\"texts-missing\"><h3>Answer texts not given</h3><p>Evaluations hold"
-                    + " offsets, not the answers' text. Pass the graded answers file with <code>--answers</code> to see"
-                    + " each answer with its STAR segments and evidence marked; until then the evidence is quoted from"
-                    + " the Evaluations.</p></div>");
+            sb.append("<div class=\"notice\" id=\"texts-missing\"><h3>Answer texts not given</h3><p>The evaluations"
+                    + " file says where in each answer the evidence lies, not what the answer says. Pass the graded"
+                    + " answers file with <code>--answers</code> to see each answer with its ")
+                    .append(hasSegments() ? "STAR segments and " : "").append("evidence marked; until then the"
+                            + " evidence is quoted from the evaluations file.</p></div>");
         } else if (!data.missingTexts.isEmpty()) {
             sb.append("<div class=\"notice\" id=\"texts-missing\"><h3>").append(data.missingTexts.size())
                     .append(" answer texts missing</h3><p>Not in <code>").append(esc(name(data.inputs.answers())))
@@ -196,8 +197,7 @@ public final class ReportPage {
             sb.append("</figcaption></figure>");
         }
         sb.append("</div>");
-        Set<String> bandNames = new LinkedHashSet<>(stats.bands.keySet());
-        stats.bandsByQuestion.values().forEach(m -> bandNames.addAll(m.keySet()));
+        Set<String> bandNames = stats.bands.keySet();
         sb.append("<table id=\"table-questions\"><caption>Scores and bands per question</caption><thead><tr>"
                 + "<th scope=\"col\">Question</th><th scope=\"col\" class=\"num\">Answers</th><th scope=\"col\" class=\"num\">"
                 + "Mean</th><th scope=\"col\" class=\"num\">Min</th><th scope=\"col\" class=\"num\">Max</th>");
@@ -220,11 +220,13 @@ public final class ReportPage {
 
     private void coverage() {
         sb.append("<section aria-labelledby=\"coverage\"><h2 id=\"coverage\">Criterion coverage</h2>")
-                .append("<p class=\"explain\">How often each rubric criterion got credit: a concept, STAR part or"
-                        + " structural criterion counts as covered at a credit of ")
+                .append("<p class=\"explain\">How often each rubric criterion got credit: a concept")
+                .append(hasKind("star") ? hasKind("structure") ? ", STAR part" : " or STAR part" : "")
+                .append(hasKind("structure") ? " or structural criterion" : "")
+                .append(" counts as covered at a credit of ")
                 .append(num(ReportStats.CREDITED, 1))
-                .append(" or more (half of what it can earn; a concept earns nothing until the matcher finds it"
-                        + " covered); a misconception counts when the answer states it."
+                .append(" or more (half of what it can earn; a concept earns nothing until the answer is found"
+                        + " to cover it); a misconception counts when the answer states it."
                         + " The chart shows what candidates miss most.</p>");
         List<ReportStats.Coverage> missed = stats.mostMissed();
         List<Svg.Bar> bars = new ArrayList<>();
@@ -308,9 +310,9 @@ public final class ReportPage {
                     .append(esc(String.join(", ", data.raters))).append(")");
         }
         sb.append(". QWK, exact and adjacent agreement compare scores rounded to whole points (half up) and clamped"
-                + " to the scale; Pearson, Spearman and RMSE use the unrounded scores. Figures are those of"
-                + " <code>Agreement.of</code>, the same computation as <code>assay eval</code>; correlations need at"
-                + " least 3 pairs (– otherwise).</p>");
+                + " to the scale; Pearson, Spearman and RMSE use the unrounded scores. The figures are"
+                + " computed as <code>assay eval</code> computes them; correlations need at least 3 pairs (–"
+                + " otherwise).</p>");
         if (stats.pairs.isEmpty()) {
             sb.append("<p>No answer in the evaluations has a human grade.</p></section>\n");
             return;
@@ -363,11 +365,13 @@ public final class ReportPage {
         sb.append("<h3 id=\"criteria-agreement\">Agreement per rubric criterion</h3><p class=\"explain\">For each"
                 + " criterion, over the answers with a human grade: how often the engine credited it, and the mean human"
                 + " grade of the answers it credited against those it did not — a criterion that tracks what humans"
-                + " value shows a clear gap. Where the raters listed the points they found (STAR parts, or the numbers of"
-                + " the expected points), the engine's yes/no is compared with theirs: a STAR criterion with the"
-                + " rater's letter, the question's n-th concept in rubric order with point n; a point counts as found"
-                + " when at least half the raters listed it. Match is the share of answers where both say the same;"
-                + " κ is Cohen's kappa of the two judgements.</p>");
+                + " value shows a clear gap. Where the raters listed the points they found (")
+                .append(hasKind("star") ? "STAR parts, or " : "").append("the numbers of the expected points), the"
+                        + " engine's yes/no is compared with theirs: ")
+                .append(hasKind("star") ? "a STAR criterion with the rater's letter, " : "")
+                .append("the question's n-th concept in rubric order with point n; a point counts as found"
+                        + " when at least half the raters listed it. Match is the share of answers where both say the"
+                        + " same; κ is Cohen's kappa of the two judgements.</p>");
         sb.append("<table id=\"table-criteria-agreement\"><thead><tr><th scope=\"col\">Question</th>"
                 + "<th scope=\"col\">Criterion</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">"
                 + "Engine credits</th><th scope=\"col\" class=\"num\">Human mean when credited</th>"
@@ -464,10 +468,14 @@ public final class ReportPage {
         }
         sb.append("<p class=\"explain\">One row per answer, in the order of the evaluations file; open a row for the"
                 + " answer as <code>assay explain</code> shows it. Click a column heading to sort.</p>");
-        sb.append("<p class=\"legend\" aria-label=\"Legend\"><span><span class=\"tag tag-S\">S · Situation</span></span>"
-                + "<span><span class=\"tag tag-T\">T · Task</span></span><span><span class=\"tag tag-A\">A · Action</span>"
-                + "</span><span><span class=\"tag tag-R\">R · Result</span></span><span><span class=\"tag tag-O\">O · Other"
-                + "</span></span><span><mark class=\"ev\">evidence</mark><a class=\"ref\">n</a> = criterion n</span>"
+        sb.append("<p class=\"legend\" aria-label=\"Legend\">");
+        if (hasSegments()) {
+            sb.append("<span><span class=\"tag tag-S\">S · Situation</span></span>"
+                    + "<span><span class=\"tag tag-T\">T · Task</span></span><span><span class=\"tag tag-A\">A · Action"
+                    + "</span></span><span><span class=\"tag tag-R\">R · Result</span></span><span><span class=\"tag"
+                    + " tag-O\">O · Other</span></span>");
+        }
+        sb.append("<span><mark class=\"ev\">evidence</mark><a class=\"ref\">n</a> = criterion n</span>"
                 + "<span><mark class=\"ev neg\">negated</mark> not credited</span><span><mark class=\"ev mis\">"
                 + "misconception</mark></span></p>");
         boolean grades = data.hasGrades;
@@ -510,11 +518,22 @@ public final class ReportPage {
             }
             sb.append("<td>").append(ev.flags().isEmpty() ? "<span class=\"muted\">none</span>" : AnswerView.flagList(ev.flags()))
                     .append("</td><td>").append(credited).append(" of ").append(all).append("</td></tr>");
-            sb.append("<tr class=\"more\"><td colspan=\"").append(cols).append("\"><details><summary>Text, STAR segments,"
-                    + " criteria and evidence of ").append(esc(e.id())).append("</summary>")
+            sb.append("<tr class=\"more\"><td colspan=\"").append(cols).append("\"><details><summary>Text, ")
+                    .append(ev.segments().isEmpty() ? "" : "STAR segments, ").append("criteria and evidence of ")
+                    .append(esc(e.id())).append("</summary>")
                     .append(AnswerView.render(e, data.questions.get(ev.questionId()))).append("</details></td></tr></tbody>\n");
         }
         sb.append("</table></section>\n");
+    }
+
+    /** Whether any answer was read as a story: only then does the page speak of STAR segments. */
+    private boolean hasSegments() {
+        return data.entries.stream().anyMatch(e -> !e.evaluation().segments().isEmpty());
+    }
+
+    /** Whether any answer has a criterion of this kind ({@code star}, {@code structure}…). */
+    private boolean hasKind(String kind) {
+        return data.entries.stream().anyMatch(e -> e.evaluation().criteria().stream().anyMatch(c -> kind.equals(c.kind())));
     }
 
     private void th(String label, String key, String type) {

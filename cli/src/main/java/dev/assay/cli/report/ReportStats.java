@@ -83,6 +83,7 @@ final class ReportStats {
 
     final List<Histogram> histograms = new ArrayList<>();
     final Map<String, Map<String, Integer>> bandsByQuestion = new LinkedHashMap<>();
+    /** Answers per band, every band of the bank's scales and every band seen, lowest band first. */
     final Map<String, Integer> bands = new LinkedHashMap<>();
     final List<Coverage> coverage = new ArrayList<>();
     final Map<Flag, List<String>> flags = new EnumMap<>(Flag.class);
@@ -125,20 +126,32 @@ final class ReportStats {
             List<ReportData.Entry> of = data.entries.stream().filter(e -> e.evaluation().questionId().equals(q.id())).toList();
             histograms.add(histogram(q.id(), q.min(), q.max() > q.min() ? q.max() : q.min() + 1, of));
             Map<String, Integer> counts = new LinkedHashMap<>();
-            q.bands().forEach(b -> counts.put(b, 0));
+            q.bands().forEach(b -> counts.put(b.name(), 0));
             for (ReportData.Entry e : of) {
                 counts.merge(bandName(e.evaluation()), 1, Integer::sum);
             }
             bandsByQuestion.put(q.id(), counts);
         }
-        // All bands, in the order of the lowest score seen in each (the rubric's order when bands share names).
+        // All bands, lowest first: where each starts on its scale (from 0 at the bottom to 1 at the top),
+        // from the bank's scales, else from the lowest score seen in it.
+        Map<String, Double> start = new LinkedHashMap<>();
+        for (ReportData.QuestionInfo q : data.questions.values()) {
+            q.bands().forEach(b -> start.merge(b.name(), share(b.min(), q.min(), q.max()), Math::min));
+        }
         Map<String, Double> lowest = new LinkedHashMap<>();
         for (ReportData.Entry e : data.entries) {
-            lowest.merge(bandName(e.evaluation()), e.evaluation().score(), Math::min);
+            Evaluation ev = e.evaluation();
+            lowest.merge(bandName(ev), share(ev.score(), ev.min(), ev.max()), Math::min);
         }
-        lowest.entrySet().stream().sorted(Map.Entry.comparingByValue())
+        lowest.forEach(start::putIfAbsent);
+        start.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(en -> bands.put(en.getKey(), 0));
         data.entries.forEach(e -> bands.merge(bandName(e.evaluation()), 1, Integer::sum));
+    }
+
+    /** Where {@code x} lies on the scale min–max, 0 at the bottom, 1 at the top. */
+    private static double share(double x, double min, double max) {
+        return max > min ? (x - min) / (max - min) : 0;
     }
 
     static String bandName(Evaluation e) {

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.engine.agreement.Agreement;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.engine.evaluation.EvaluationJson;
+import dev.assay.rubric.io.BankFormat;
+import dev.assay.rubric.io.BankReader;
+import dev.assay.rubric.model.QuestionBank;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -158,6 +161,75 @@ class ReportPageTest {
         assertTrue(html.contains("<svg id=\"chart-histogram-all\""));
         // the negated evidence of h-4 is marked as such in the text
         assertTrue(html.contains("<mark class=\"ev neg\" title=\"Replica count (negated, not credited)\">replicas</mark>"));
+    }
+
+    @Test
+    void bandsAreOrderedByTheScaleLowestFirst() throws Exception {
+        String md = "## Q1: Why do we need a mutex?\n\n### Answer:\n1. **Not atomic:** counter++ is a read-modify-write\n"
+                + "2. **Race condition:** both threads read the same value and one update is lost\n";
+        QuestionBank bank = BankReader.read("bank.md", md.getBytes(StandardCharsets.UTF_8), BankFormat.MARKDOWN).bank()
+                .orElseThrow();
+        Path evals = Files.write(dir.resolve("graded.jsonl"), List.of(
+                EvaluationJson.line(ReportFixture.evaluation("a", "Q1", 4.8, List.of(), List.of(), List.of())),
+                EvaluationJson.line(ReportFixture.evaluation("b", "Q1", 0.5, List.of(), List.of(), List.of())),
+                EvaluationJson.line(ReportFixture.evaluation("c", "Q1", 2.8, List.of(), List.of(), List.of()))),
+                StandardCharsets.UTF_8);
+        String html = Report.render(new Report.Request(evals, List.of(), null, dir.resolve("bank.md"), bank, "t")).html();
+        String head = between(html, "id=\"table-questions\"", "</thead>");
+        List<String> columns = new ArrayList<>();
+        Matcher m = Pattern.compile("<th scope=\"col\" class=\"num\">([a-z]+)</th>").matcher(head);
+        while (m.find()) {
+            columns.add(m.group(1));
+        }
+        List<String> scale = List.of("poor", "weak", "adequate", "strong", "outstanding");
+        assertEquals(scale, columns, "the band columns, lowest first, unused ones too");
+        String chart = between(html, "<svg id=\"chart-bands\"", "</svg>");
+        for (int i = 1; i < scale.size(); i++) {
+            assertTrue(chart.indexOf(scale.get(i - 1) + ":") < chart.indexOf(scale.get(i) + ":"), chart);
+        }
+        // without a bank: the bands seen, in the order of their lowest score
+        String noBank = render(evals, List.of(), null);
+        assertEquals(List.of("poor", "adequate", "outstanding"), List.copyOf(
+                new ReportStats(ReportData.load(new ReportData.Inputs(evals, List.of(), null, null, null, null)))
+                        .bands.keySet()));
+        assertTrue(noBank.indexOf(">poor</th>") < noBank.indexOf(">adequate</th>"));
+    }
+
+    @Test
+    void thePageSpeaksToUsersNotInTheCodesNames() throws Exception {
+        ReportFixture.Files3 f = ReportFixture.write(dir, 8);
+        List<String> lines = new ArrayList<>(Files.readAllLines(f.evaluations(), StandardCharsets.UTF_8));
+        lines.add(lines.get(0).replace("\"a-001\"", "\"a-100\"").replaceFirst("\"score\":[0-9.]+", "\"score\":\"high\""));
+        lines.add("{\"id\":\"a-101\",\"question_id\":\"Q1\",\"text\":\"an answer, not its evaluation\"}");
+        Path evals = Files.write(dir.resolve("graded.jsonl"), lines, StandardCharsets.UTF_8);
+        String html = render(evals, List.of(f.gradesA(), f.gradesB()), null);
+        String text = html.replaceAll("(?s)<script>.*?</script>|<style>.*?</style>|<[^>]+>", " ");
+        Matcher code = Pattern.compile("\\b[A-Z][a-z]\\w*\\.[a-z]\\w*|dev\\.assay|java\\.|Cannot construct|matcher|`").matcher(text);
+        assertFalse(code.find(), () -> "a name from the code on the page: " + code.group() + " in " + text.substring(Math.max(0, code.start() - 80),
+                Math.min(text.length(), code.end() + 80)));
+        String notice = between(html, "id=\"error-records\"", "</div>");
+        assertTrue(notice.contains("not an Evaluation: the field score is not as &#39;assay grade&#39; writes it"), notice);
+        assertTrue(notice.contains("not an Evaluation: needs answer_id, question_id and criteria"), notice);
+    }
+
+    @Test
+    void starWordingOnlyForAnswersWithStarSegments() throws Exception {
+        ReportFixture.Files3 f = ReportFixture.write(dir, 8);
+        List<String> all = Files.readAllLines(f.evaluations(), StandardCharsets.UTF_8);
+        List<String> listed = all.stream().filter(l -> l.contains("\"question_id\":\"Q2\"")).toList();
+        Path procedural = Files.write(dir.resolve("procedural.jsonl"), listed, StandardCharsets.UTF_8);
+        for (Path answers : java.util.Arrays.asList(null, f.answers())) {
+            String html = render(procedural, List.of(f.gradesA(), f.gradesB()), answers);
+            String text = html.replaceAll("(?s)<script>.*?</script>|<style>.*?</style>|<[^>]+>", " ");
+            assertFalse(text.contains("STAR") || text.contains("Situation"), () -> "STAR wording for listed answers: "
+                    + text.substring(Math.max(0, text.indexOf("STAR") - 120), text.indexOf("STAR") + 40));
+            assertTrue(text.contains("Text, criteria and evidence of a-002"));
+        }
+        // a mixed batch: the legend, and STAR segments named for the stories only
+        String mixed = render(f.evaluations(), List.of(), f.answers());
+        assertTrue(mixed.contains("S · Situation</span></span>"), "legend");
+        assertTrue(mixed.contains("Text, STAR segments, criteria and evidence of a-001"));
+        assertTrue(mixed.contains("Text, criteria and evidence of a-002"));
     }
 
     @Test
