@@ -139,10 +139,12 @@ final class CsvAnswerReader extends LookaheadReader {
             throw new InvalidRecord(id, "row has " + f.size() + " fields but the header has " + header.size()
                     + " (an unquoted comma in a field?)");
         }
-        for (int i = 0; i < f.size(); i++) {
-            if (f.get(i).indexOf(REPLACEMENT) >= 0) {
-                throw new InvalidRecord(id, "column '" + header.get(i)
-                        + "' holds invalid UTF-8 bytes (or the replacement character U+FFFD)");
+        // Only the columns read are checked: a Latin-1 name in a column nobody reads spoils nothing.
+        for (int i : new int[] {idCol, questionCol, textCol, gradeCol, labelCol, splitCol}) {
+            if (i >= 0 && i < f.size() && f.get(i).indexOf(REPLACEMENT) >= 0) {
+                throw new InvalidRecord(i == idCol ? null : id, "column '" + header.get(i)
+                        + "' holds invalid UTF-8 bytes (or the replacement character U+FFFD); if the file is in"
+                        + " another encoding (Latin-1, Windows-1252), save the file as UTF-8");
             }
         }
         if (id == null) {

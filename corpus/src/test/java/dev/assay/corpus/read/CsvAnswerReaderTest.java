@@ -101,6 +101,23 @@ class CsvAnswerReaderTest {
     }
 
     @Test
+    void invalidUtf8OnlyMattersInTheColumnsRead() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("Submission ID,Question,Student first name,Response\nL1,Q5,Zo".getBytes(StandardCharsets.UTF_8));
+        out.write(0xEB);                                                          // Latin-1 "ë" in a name
+        out.writeBytes(",fine\nL2,Q5,Ann,caf".getBytes(StandardCharsets.UTF_8));
+        out.write(0xE9);                                                          // Latin-1 "é" in the text
+        out.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+        Path f = Files.write(tmp.resolve("latin1.csv"), out.toByteArray());
+        Results r = Results.readAll(AnswerReader.open(f,
+                ReaderOptions.defaults().withColumns("Submission ID", "Question", "Response")));
+        assertEquals(List.of("L1"), r.ids());
+        assertContains(r.errorAt(3), "column 'Response' holds invalid UTF-8");
+        assertContains(r.errorAt(3), "save the file as UTF-8");
+        assertEquals("L2", r.errorAt(3).answerId());
+    }
+
+    @Test
     void anUnclosedQuoteStopsReadingWithAnError() throws Exception {
         Path f = write("q.csv", "id,question_id,text\na1,Q1,ok\na2,Q1,\"never closed\na3,Q1,lost\n");
         Results r = Results.readAll(AnswerReader.open(f));

@@ -70,6 +70,7 @@ class JsonlAnswerReaderTest {
         assertEquals("b5", r.errorAt(5).answerId());
         assertContains(r.errorAt(6), "field 'text' must be a string, found number 42");
         assertContains(r.errorAt(7), "invalid UTF-8 at byte 47");
+        assertContains(r.errorAt(7), "save the file as UTF-8");
         assertContains(r.errorAt(8), "51 characters, over the limit of 50");
         assertContains(r.errorAt(10), "missing required field 'id'");
         assertNull(r.errorAt(10).answerId());
