@@ -291,7 +291,7 @@ public final class GradeCommand implements Callable<Integer> {
 
     private static Outcome grade(Grader grader, InSample inSample, ReadResult r) {
         if (r instanceof ReadResult.ReadError e) {
-            return new Outcome(null, e.line(), e.answerId(), null, e.message(), false);
+            return new Outcome(null, e.line(), e.answerId(), e.questionId(), e.message(), false);
         }
         AnswerRecord a = ((ReadResult.Answer) r).record();
         try {

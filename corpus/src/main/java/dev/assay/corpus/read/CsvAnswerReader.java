@@ -117,7 +117,8 @@ final class CsvAnswerReader extends LookaheadReader {
                 try {
                     return new ReadResult.Answer(toRecord(row));
                 } catch (InvalidRecord e) {
-                    return new ReadResult.ReadError(file.toString(), row.line(), e.answerId(), e.getMessage());
+                    return new ReadResult.ReadError(file.toString(), row.line(), e.answerId(), questionOf(row),
+                            e.getMessage());
                 }
             }
             return null;
@@ -125,7 +126,7 @@ final class CsvAnswerReader extends LookaheadReader {
             // A broken quote leaves the parser with no reliable place to resume: report it and stop.
             finish();
             String at = e.getLocation() == null ? "" : " (parser gave up at line " + e.getLocation().getLineNr() + ")";
-            return new ReadResult.ReadError(file.toString(), rowLine, null,
+            return new ReadResult.ReadError(file.toString(), rowLine, null, null,
                     "malformed CSV, reading stopped here: " + e.getOriginalMessage() + at);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": read failed: " + e.getMessage(), e);
@@ -163,6 +164,12 @@ final class CsvAnswerReader extends LookaheadReader {
         return new AnswerRecord(id, question.strip(), text,
                 grade == null ? null : JsonAnswerMapper.parseNumber(grade, options.gradeColumn(), id),
                 List.of(), blankToNull(value(f, labelCol)), blankToNull(value(f, splitCol)), List.of(), row.line());
+    }
+
+    /** The row's question id for its error record, when the column holds a readable one. */
+    private String questionOf(Row row) {
+        String q = blankToNull(value(row.fields(), questionCol));
+        return q == null || q.indexOf(REPLACEMENT) >= 0 ? null : q;
     }
 
     private static String value(List<String> fields, int col) {

@@ -94,6 +94,9 @@ class CsvAnswerReaderTest {
         assertContains(r.errorAt(3), "row has 5 fields but the header has 4");
         assertContains(r.errorAt(4), "missing value for column 'text'");
         assertContains(r.errorAt(5), "missing value for column 'id'");
+        assertEquals("Q1", r.errorAt(4).questionId(), "an error record keeps the question id the row has");
+        assertEquals("Q1", r.errorAt(5).questionId());
+        assertNull(r.errorAt(5).answerId());
         assertContains(r.errorAt(6), "field 'grade' must be a number, found \"very good\"");
         assertContains(r.errorAt(8), "column 'text' holds invalid UTF-8");
         assertEquals("b7", r.errorAt(8).answerId());
