@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.assay.corpus.AnswerRecord;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,8 +26,12 @@ final class CsvAnswerReader extends LookaheadReader {
 
     private static final CsvMapper CSV = new CsvMapper();
     private static final char REPLACEMENT = '\uFFFD';
+    /** What spreadsheets export with: Excel where ',' is the decimal comma writes ';'. Comma first: the default. */
+    private static final char[] SEPARATORS = {',', ';', '\t'};
+    private static final int HEADER_PEEK = 1 << 16;
 
     private final CsvParser parser;
+    private final char separator;
     private final Path file;
     private final ReaderOptions options;
     private final List<String> header;
@@ -42,20 +47,23 @@ final class CsvAnswerReader extends LookaheadReader {
         this.file = file;
         this.options = options;
         // Records span lines, so bytes cannot be decoded line by line as in JSONL: bad bytes become
-        // U+FFFD here and the record holding one is rejected (see row()).
-        InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        // U+FFFD here and the record holding one is rejected (see toRecord()).
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), HEADER_PEEK);
+        List<String> required = List.of(options.idColumn(), options.questionColumn(), options.textColumn());
         try {
+            this.separator = separator(reader, required);
             this.parser = CSV.getFactory().createParser(reader);
-            parser.setSchema(CsvSchema.emptySchema()); // no columns: each row comes as an array
+            // no columns: each row comes as an array
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             Row first = readRow();
             if (first == null) {
                 throw new AnswerFileException(file, "empty file; a CSV answer file needs a header row");
             }
             List<String> names = new ArrayList<>(first.fields().size());
             for (String h : first.fields()) {
-                names.add(h.replace("\uFEFF", "").strip()); // Excel writes a byte-order mark
+                names.add(headerName(h));
             }
             this.header = List.copyOf(names);
         } catch (JsonProcessingException e) {
@@ -63,22 +71,100 @@ final class CsvAnswerReader extends LookaheadReader {
         } catch (IOException e) {
             throw new AnswerFileException(file, "cannot read: " + e, e);
         }
-        this.idCol = required(options.idColumn());
-        this.questionCol = required(options.questionColumn());
-        this.textCol = required(options.textColumn());
+        List<String> missing = required.stream().filter(c -> !header.contains(c)).distinct().toList();
+        if (!missing.isEmpty()) {
+            throw new AnswerFileException(file, missingColumns(missing));
+        }
+        this.idCol = header.indexOf(options.idColumn());
+        this.questionCol = header.indexOf(options.questionColumn());
+        this.textCol = header.indexOf(options.textColumn());
         this.gradeCol = header.indexOf(options.gradeColumn());
         this.labelCol = header.indexOf("label");
         this.splitCol = header.indexOf("split");
     }
 
-    private int required(String column) throws AnswerFileException {
-        int i = header.indexOf(column);
-        if (i < 0) {
-            throw new AnswerFileException(file, "the CSV header has no column '" + column + "' (header: "
-                    + String.join(", ", header) + "); if it has another name, say which (assay: --id-column,"
-                    + " --question-column, --text-column)");
+    /**
+     * The separator of the header line: of comma, semicolon and tab, the one that splits it into the
+     * most fields among those that give every required column; when none does, the one giving the most
+     * fields, so the error lists the columns as the file has them. Comma wins a tie. The line is only
+     * peeked at: the parser reads it again.
+     */
+    private static char separator(BufferedReader in, List<String> required) throws IOException {
+        in.mark(HEADER_PEEK);
+        StringBuilder line = new StringBuilder();
+        boolean quoted = false;
+        for (int c = in.read(); c >= 0 && line.length() < HEADER_PEEK - 1; c = in.read()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if ((c == '\n' || c == '\r') && !quoted) {
+                break;
+            }
+            line.append((char) c);
         }
-        return i;
+        in.reset();
+        char best = SEPARATORS[0];
+        int bestFields = 0;
+        boolean bestComplete = false;
+        for (char sep : SEPARATORS) {
+            List<String> names = split(line, sep);
+            boolean complete = names.containsAll(required);
+            if (complete && !bestComplete || complete == bestComplete && names.size() > bestFields) {
+                best = sep;
+                bestFields = names.size();
+                bestComplete = complete;
+            }
+        }
+        return best;
+    }
+
+    /** A header line's names at {@code sep}, quotes honoured. */
+    private static List<String> split(CharSequence line, char sep) {
+        List<String> names = new ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                name.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == sep && !quoted) {
+                names.add(headerName(name.toString()));
+                name.setLength(0);
+            } else {
+                name.append(c);
+            }
+        }
+        names.add(headerName(name.toString()));
+        return names;
+    }
+
+    private static String headerName(String h) {
+        return h.replace("\uFEFF", "").strip(); // Excel writes a byte-order mark
+    }
+
+    /** Every required column the header lacks, in one message, with the columns it has. */
+    private String missingColumns(List<String> missing) {
+        String last = "'" + missing.get(missing.size() - 1) + "'";
+        String list = missing.size() == 1 ? last
+                : "'" + String.join("', '", missing.subList(0, missing.size() - 1)) + "' or " + last;
+        String columns = header.size() == 1
+                ? "header: one column, '" + header.get(0) + "'; Assay reads columns separated by commas, semicolons"
+                        + " or tabs"
+                : "header" + (separator == ',' ? "" : ", " + separatorName() + "-separated") + ": "
+                        + String.join(", ", header);
+        return "the CSV header has no column " + list + " (" + columns + "); if "
+                + (missing.size() == 1 ? "it has another name" : "they have other names")
+                + ", say which (assay: --id-column, --question-column, --text-column)";
+    }
+
+    private String separatorName() {
+        return switch (separator) {
+            case ';' -> "semicolon";
+            case '\t' -> "tab";
+            default -> "comma";
+        };
     }
 
     private record Row(int line, List<String> fields) {
@@ -138,7 +224,7 @@ final class CsvAnswerReader extends LookaheadReader {
         String id = idCol < f.size() && !f.get(idCol).isBlank() ? f.get(idCol).strip() : null;
         if (f.size() > header.size()) {
             throw new InvalidRecord(id, "row has " + f.size() + " fields but the header has " + header.size()
-                    + " (an unquoted comma in a field?)");
+                    + " (an unquoted " + separatorName() + " in a field?)");
         }
         // Only the columns read are checked: a Latin-1 name in a column nobody reads spoils nothing.
         for (int i : new int[] {idCol, questionCol, textCol, gradeCol, labelCol, splitCol}) {

@@ -60,10 +60,43 @@ class CsvAnswerReaderTest {
         Path f = write("lms.csv", "Submission ID,Item,Answer\ns-1,Q1,hello\n");
         AnswerFileException e = assertThrows(AnswerFileException.class, () -> AnswerReader.open(f));
         assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("no column 'id' (header: Submission ID, Item, Answer)"), e.getMessage());
+        assertTrue(e.getMessage().contains("no column 'id', 'question_id' or 'text' (header: Submission ID, Item, Answer);"
+                + " if they have other names"), e.getMessage());
+        AnswerFileException one = assertThrows(AnswerFileException.class, () -> AnswerReader.open(f,
+                ReaderOptions.defaults().withColumns("Submission ID", "Item", "Response")));
+        assertTrue(one.getMessage().contains("no column 'Response' (header: Submission ID, Item, Answer);"
+                + " if it has another name"), one.getMessage());
         AnswerFileException empty = assertThrows(AnswerFileException.class,
                 () -> AnswerReader.open(write("empty.csv", "")));
         assertTrue(empty.getMessage().contains("needs a header row"), empty.getMessage());
+    }
+
+    @Test
+    void theSeparatorIsTheOneThatGivesTheHeaderItsNamedColumns() throws Exception {
+        ReaderOptions lms = ReaderOptions.defaults().withColumns("Submission ID", "Question", "Response");
+        // European Excel: semicolons, and commas inside the (unquoted) text
+        Path semi = write("semi.csv", "\uFEFFSubmission ID;Question;Student first name;Response\r\n"
+                + "s01;Q1;Ana;First, I paged the secondary.\r\ns02;Q1;\"Ben; Jr\";\"Quoted; with \"\"quotes\"\"\"\r\n");
+        Results r = Results.readAll(AnswerReader.open(semi, lms));
+        assertEquals(List.of(), r.errors());
+        assertEquals(List.of("First, I paged the secondary.", "Quoted; with \"quotes\""),
+                r.answers().stream().map(AnswerRecord::text).toList());
+        Path tab = write("tab.tsv.csv", "id\tquestion_id\ttext\na1\tQ1\tone, two; three\n");
+        assertEquals(List.of("one, two; three"),
+                Results.readAll(AnswerReader.open(tab)).answers().stream().map(AnswerRecord::text).toList());
+        // a header that splits more ways names its columns at the separator that gives the named ones
+        Path mixed = write("mixed.csv", "id,question_id,text,\"notes; free\"\na1,Q1,\"x; y\",n\n");
+        assertEquals(List.of("x; y"),
+                Results.readAll(AnswerReader.open(mixed)).answers().stream().map(AnswerRecord::text).toList());
+
+        AnswerFileException wrongName = assertThrows(AnswerFileException.class, () -> AnswerReader.open(semi,
+                lms.withColumns("Submission ID", "Item", "Answer")));
+        assertTrue(wrongName.getMessage().contains("no column 'Item' or 'Answer' (header, semicolon-separated:"
+                + " Submission ID, Question, Student first name, Response)"), wrongName.getMessage());
+        AnswerFileException pipes = assertThrows(AnswerFileException.class, () -> AnswerReader.open(
+                write("pipes.csv", "id|question_id|text\na1|Q1|x\n")));
+        assertTrue(pipes.getMessage().contains("(header: one column, 'id|question_id|text'; Assay reads columns"
+                + " separated by commas, semicolons or tabs)"), pipes.getMessage());
     }
 
     @Test
