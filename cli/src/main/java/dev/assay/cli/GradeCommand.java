@@ -161,7 +161,7 @@ public final class GradeCommand implements Callable<Integer> {
              OrderedPool pool = new OrderedPool(threads)) {
             pool.run(reader, r -> grade(grader, inSample, r), outcome -> write(writer, outcome, counts));
         }
-        summary(err, counts.graded, counts.errors, counts, started, "");
+        summary(err, counts.graded, counts.errors, reader.blankRowsSkipped(), counts, started, "");
         return counts.graded > 0 ? 0 : 1;
     }
 
@@ -216,7 +216,7 @@ public final class GradeCommand implements Callable<Integer> {
             writer.close(); // the stream under it stays open until commit
             Checkpoint total = output.progress();
             output.commit(() -> { });
-            summary(err, total.graded(), total.errors(), counts, started, " -> " + out);
+            summary(err, total.graded(), total.errors(), reader.blankRowsSkipped(), counts, started, " -> " + out);
             return total.graded() > 0 ? 0 : 1;
         } catch (UncheckedIOException | IOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -255,12 +255,15 @@ public final class GradeCommand implements Callable<Integer> {
         return Progress.bar(RecordEstimate.of(answers, ResultWriter.isCsv(answers)), startFrom);
     }
 
-    private static void summary(PrintWriter err, long graded, long errors, Counts session, long started,
-                                String target) {
+    private static void summary(PrintWriter err, long graded, long errors, long blankRows, Counts session,
+                                long started, String target) {
         double seconds = (System.nanoTime() - started) / 1e9;
         String resumed = session.graded + session.errors == graded + errors ? ""
                 : String.format(Locale.ROOT, " (%d graded in this run)", session.graded);
-        err.printf(Locale.ROOT, "graded %d, errors %d%s, %.1f s, %.1f answers/s%s%n", graded, errors, resumed,
+        // said, since the rows are in the file but nowhere in the output
+        String blank = blankRows == 0 ? "" : String.format(Locale.ROOT, ", %d blank row%s skipped", blankRows,
+                blankRows == 1 ? "" : "s");
+        err.printf(Locale.ROOT, "graded %d, errors %d%s%s, %.1f s, %.1f answers/s%s%n", graded, errors, resumed, blank,
                 seconds, session.graded / Math.max(seconds, 1e-9), target);
         if (session.inSample > 0) {
             err.printf(Locale.ROOT, "note: %d answers (this run) are among the graded answers the weights were tuned on:"

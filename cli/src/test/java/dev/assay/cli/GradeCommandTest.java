@@ -139,12 +139,14 @@ class GradeCommandTest {
                 r1,Q2,"First I would roll back the deploy, then gather a timeline and find the root cause."
                 r2,Q99,"An answer to a question the bank lacks."
                 r3,Q2
+                ,,
                 r4,Q2,"We wrote a blameless post-mortem with action items, ""no blame"", and followed up."
                 """);
         Path out = dir.resolve("graded.csv");
         Cli.Result r = Cli.run(grade(answers, out, "--id-column", "response_id", "--question-column", "question",
                 "--text-column", "response", "--threads", "2"));
         assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("graded 2, errors 2, 1 blank row skipped,"), r.err()); // ",," is no record
         List<String> lines = Files.readAllLines(out);
         assertEquals("answer_id,question_id,score,max,band,label,label_confidence,confidence,flags,credits,feedback,line,error",
                 lines.get(0));

@@ -93,6 +93,15 @@ public interface AnswerReader extends Iterator<ReadResult>, Closeable {
         throw new AnswerFileException(file, "unknown answer file type; expected .jsonl, .ndjson, .json or .csv");
     }
 
+    /**
+     * Rows read so far that hold nothing but separators and blanks (a spreadsheet's empty rows), skipped
+     * as no answers at all rather than reported as records missing every value. Always 0 for JSONL,
+     * whose blank lines are not rows.
+     */
+    default long blankRowsSkipped() {
+        return 0;
+    }
+
     /** The rest of the records as a sequential stream; closing the stream closes this reader. */
     default Stream<ReadResult> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,

@@ -42,6 +42,7 @@ final class CsvAnswerReader extends LookaheadReader {
     private final int labelCol;
     private final int splitCol;
     private int rowLine; // first line of the row being read, for errors the parser throws mid-row
+    private long blankRows;
 
     CsvAnswerReader(InputStream in, Path file, ReaderOptions options) throws AnswerFileException {
         this.file = file;
@@ -197,8 +198,9 @@ final class CsvAnswerReader extends LookaheadReader {
         try {
             Row row;
             while ((row = readRow()) != null) {
-                if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
-                    continue; // blank line
+                if (row.fields().stream().allMatch(String::isBlank)) {
+                    blankRows++; // an empty line, or a spreadsheet's empty row (",,,,,"): no answer in it
+                    continue;
                 }
                 try {
                     return new ReadResult.Answer(toRecord(row));
@@ -264,6 +266,11 @@ final class CsvAnswerReader extends LookaheadReader {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public long blankRowsSkipped() {
+        return blankRows;
     }
 
     @Override

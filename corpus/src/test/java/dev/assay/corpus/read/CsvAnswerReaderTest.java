@@ -37,6 +37,7 @@ class CsvAnswerReaderTest {
                 """);
         Results r = Results.readAll(AnswerReader.open(f));
         assertEquals(List.of(), r.errors());
+        assertEquals(1, r.blankRows());
         assertEquals(List.of(
                 new AnswerRecord("a1", "Q1", "First, I paged the secondary.", 4.0, List.of(), null, null, List.of(), 2),
                 new AnswerRecord("a2", "Q2", "She said \"roll back\" and\nwe did,\ntwice.", 2.5, List.of(), null, null,
@@ -97,6 +98,15 @@ class CsvAnswerReaderTest {
                 write("pipes.csv", "id|question_id|text\na1|Q1|x\n")));
         assertTrue(pipes.getMessage().contains("(header: one column, 'id|question_id|text'; Assay reads columns"
                 + " separated by commas, semicolons or tabs)"), pipes.getMessage());
+    }
+
+    @Test
+    void aSpreadsheetsEmptyRowsAreSkippedAndCounted() throws Exception {
+        Path f = write("blank.csv", "id,question_id,text,notes\r\na1,Q1,one,\r\n,,,\r\n , ,\t,\r\n,Q1,,\r\na2,Q1,two,\r\n");
+        Results r = Results.readAll(AnswerReader.open(f));
+        assertEquals(List.of("a1", "a2"), r.ids());
+        assertEquals(List.of(5), r.errorLines(), "a row with anything in it is still a record");
+        assertEquals(2, r.blankRows());
     }
 
     @Test
