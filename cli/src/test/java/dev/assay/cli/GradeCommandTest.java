@@ -242,6 +242,9 @@ class GradeCommandTest {
         Cli.Result csv = Cli.run(grade(dir.resolve("answers.txt"), dir.resolve("out.jsonl")));
         assertEquals(2, csv.exit());
         assertTrue(csv.err().contains("unknown answer file type"), csv.err());
+        Cli.Result folder = Cli.run(grade(dir, dir.resolve("out.jsonl")));
+        assertEquals(2, folder.exit());
+        assertTrue(folder.err().contains(dir + ": is a directory; give an answer file in it"), folder.err());
     }
 
     @Test

@@ -61,8 +61,8 @@ class CsvAnswerReaderTest {
         Path f = write("lms.csv", "Submission ID,Item,Answer\ns-1,Q1,hello\n");
         AnswerFileException e = assertThrows(AnswerFileException.class, () -> AnswerReader.open(f));
         assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("no column 'id', 'question_id' or 'text' (header: Submission ID, Item, Answer);"
-                + " if they have other names"), e.getMessage());
+        assertTrue(e.getMessage().contains("no column 'id', 'question_id' or 'text'"
+                + " (header: Submission ID, Item, Answer); if they have other names"), e.getMessage());
         AnswerFileException one = assertThrows(AnswerFileException.class, () -> AnswerReader.open(f,
                 ReaderOptions.defaults().withColumns("Submission ID", "Item", "Response")));
         assertTrue(one.getMessage().contains("no column 'Response' (header: Submission ID, Item, Answer);"
@@ -102,7 +102,8 @@ class CsvAnswerReaderTest {
 
     @Test
     void aSpreadsheetsEmptyRowsAreSkippedAndCounted() throws Exception {
-        Path f = write("blank.csv", "id,question_id,text,notes\r\na1,Q1,one,\r\n,,,\r\n , ,\t,\r\n,Q1,,\r\na2,Q1,two,\r\n");
+        Path f = write("blank.csv",
+                "id,question_id,text,notes\r\na1,Q1,one,\r\n,,,\r\n , ,\t,\r\n,Q1,,\r\na2,Q1,two,\r\n");
         Results r = Results.readAll(AnswerReader.open(f));
         assertEquals(List.of("a1", "a2"), r.ids());
         assertEquals(List.of(5), r.errorLines(), "a row with anything in it is still a record");
