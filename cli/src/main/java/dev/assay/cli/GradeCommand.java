@@ -71,7 +71,9 @@ public final class GradeCommand implements Callable<Integer> {
     Path answers;
 
     @Option(names = {"-o", "--out"}, paramLabel = "OUT",
-            description = "Output .jsonl or .csv (written atomically). Default: JSONL on standard output.")
+            description = "Output .jsonl (or .json) or .csv, the format its extension says; any other extension,"
+                    + " or a directory, is refused before grading. Written atomically. Default: JSONL on standard"
+                    + " output.")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
@@ -116,6 +118,11 @@ public final class GradeCommand implements Callable<Integer> {
         }
         if (resume && out == null) {
             err.println("assay: --resume needs --out: only a run writing to a file can be resumed");
+            return 2;
+        }
+        Optional<String> unwritable = out == null ? Optional.empty() : ResultWriter.problemWith(out);
+        if (unwritable.isPresent()) {
+            err.println("assay: --out " + out + ": " + unwritable.get());
             return 2;
         }
         Grader.preload(mode.asked()); // the tagger, WordNet (and encoder) load while the bank is read
@@ -168,7 +175,7 @@ public final class GradeCommand implements Callable<Integer> {
     private int toFile(AnswerReader reader, Grader grader, InSample inSample, PrintWriter err) throws Exception {
         Map<String, String> identity;
         try {
-            identity = runIdentity(grader);
+            identity = runIdentity(grader.bank(), grader.mode());
         } catch (IOException e) {
             err.println("assay: " + answers + ": cannot read: " + e.getMessage());
             return 2;
@@ -226,12 +233,15 @@ public final class GradeCommand implements Callable<Integer> {
         }
     }
 
-    /** What the journal must match for a resume: the input, the bank, the engine and every option that shapes output. */
-    private Map<String, String> runIdentity(Grader grader) throws IOException {
+    /**
+     * What the journal must match for a resume: the input, the bank, the engine and every option that
+     * shapes output. Package-private: tests make an interrupted run's leftovers with it.
+     */
+    Map<String, String> runIdentity(QuestionBank bank, Grader.Mode mode) throws IOException {
         Map<String, String> id = new LinkedHashMap<>(InputFingerprint.of(answers).asIdentity());
-        id.put("bank_sha256", RubricHash.of(grader.bank()));
+        id.put("bank_sha256", RubricHash.of(bank));
         id.put("engine", EngineVersion.get());
-        if (grader.mode() == Grader.Mode.SEMANTIC) {
+        if (mode == Grader.Mode.SEMANTIC) {
             // a run resumed in the other mode would mix two kinds of Evaluation in one file
             id.put("mode", "semantic");
         }
