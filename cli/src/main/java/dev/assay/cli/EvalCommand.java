@@ -50,7 +50,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--weights", paramLabel = "W", description = "Tuned weights (default: the built-in weights).")
     Path weightsFile;
     @Option(names = "--split", paramLabel = "NAME", description = "Only the answers of this split.") String split;
-    @Option(names = "--review-below", paramLabel = "X", description = "Route answers with confidence below X to humans.")
+    @Option(names = "--review-below", paramLabel = "X", description = "Route answers with confidence (0 to 1) below X to humans.")
     double reviewBelow;
     @Option(names = "--json", description = "Print the figures as one JSON object.") boolean json;
     @Mixin ModeOption mode;
@@ -61,6 +61,11 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
+        Optional<String> badReview = GradeCommand.reviewBelowProblem(reviewBelow);
+        if (badReview.isPresent()) {
+            err.println("assay: " + badReview.get());
+            return 2;
+        }
         Optional<QuestionBank> loaded = BankLoading.load(bank, err);
         if (loaded.isEmpty()) {
             return 2;

@@ -86,7 +86,8 @@ public final class GradeCommand implements Callable<Integer> {
     AnswerColumns columns = new AnswerColumns();
 
     @Option(names = "--review-below", paramLabel = "X",
-            description = "Flag needs_human_review when an Evaluation's confidence is below X (default: off).")
+            description = "Flag needs_human_review when an Evaluation's confidence (0 to 1) is below X"
+                    + " (default: off).")
     double reviewBelow;
 
     @Option(names = "--weights", paramLabel = "W",
@@ -114,6 +115,15 @@ public final class GradeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
             err.println("assay: --threads must be at least 1, was " + threads);
+            return 2;
+        }
+        Optional<String> badReview = reviewBelowProblem(reviewBelow);
+        if (badReview.isPresent()) {
+            err.println("assay: " + badReview.get());
+            return 2;
+        }
+        if (maxTextChars < 1) { // named as typed: ReaderOptions would say "maxTextChars"
+            err.println("assay: --max-text-chars must be at least 1, was " + maxTextChars);
             return 2;
         }
         if (resume && out == null) {
@@ -231,6 +241,12 @@ public final class GradeCommand implements Callable<Integer> {
                     + "; what was checkpointed is kept, and --resume continues from there");
             return 1;
         }
+    }
+
+    /** A confidence is in [0, 1]: a threshold above 1 would flag every answer, one below 0 none. */
+    static Optional<String> reviewBelowProblem(double x) {
+        return x >= 0 && x <= 1 ? Optional.empty()
+                : Optional.of("--review-below is a confidence, from 0 to 1; was " + x);
     }
 
     /**

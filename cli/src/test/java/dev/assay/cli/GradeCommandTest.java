@@ -286,6 +286,26 @@ class GradeCommandTest {
     }
 
     @Test
+    void optionsOutOfRangeAreRefusedByTheNameTyped() throws Exception {
+        Path answers = dir.resolve("a.jsonl");
+        AnswerFileGenerator.generate(Cli.bundledAnswers(), answers, 3, 5000, 200);
+        Path out = dir.resolve("out.jsonl");
+        for (String x : new String[] {"2", "-0.1", "NaN"}) {
+            Cli.Result r = Cli.run(grade(answers, out, "--review-below", x));
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().contains("--review-below is a confidence, from 0 to 1; was "), r.err());
+            Cli.Result eval = Cli.run("eval", "--bank", Cli.bank().toString(), "--answers", answers.toString(),
+                    "--review-below", x);
+            assertEquals(2, eval.exit(), eval.err());
+            assertTrue(eval.err().contains("--review-below is a confidence"), eval.err());
+        }
+        Cli.Result max = Cli.run(grade(answers, out, "--max-text-chars", "0"));
+        assertEquals(2, max.exit(), max.err());
+        assertTrue(max.err().contains("--max-text-chars must be at least 1, was 0"), max.err());
+        assertFalse(Files.exists(out) || CheckpointedOutput.hasUnfinished(out));
+    }
+
+    @Test
     void nothingToResumeIsRefused() throws Exception {
         Path answers = dir.resolve("a.jsonl");
         AnswerFileGenerator.generate(Cli.bundledAnswers(), answers, 3, 5000, 200);
