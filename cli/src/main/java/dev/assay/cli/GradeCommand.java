@@ -28,6 +28,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -164,25 +165,32 @@ public final class GradeCommand implements Callable<Integer> {
         try (reader) {
             Grader grader = model.grader(loaded.get(), reviewBelow, mode.resolve(model, err));
             InSample inSample = new InSample(model, weights != null && model.tunedOnFile(GradedData.sha256(answers)));
-            return out == null ? toStandardOutput(reader, grader, inSample, err)
-                    : toFile(reader, grader, inSample, err);
+            DuplicateIds duplicates = new DuplicateIds();
+            Iterator<ReadResult> input = duplicates.watch(reader);
+            int status = out == null ? toStandardOutput(input, reader, grader, inSample, err)
+                    : toFile(input, reader, grader, inSample, err);
+            if (status != 2) { // after the summary, where it is not lost above a progress bar; not after a refusal
+                duplicates.warning().ifPresent(w -> err.println("assay: warning: " + w));
+            }
+            return status;
         }
     }
 
-    private int toStandardOutput(AnswerReader reader, Grader grader, InSample inSample, PrintWriter err)
-            throws Exception {
+    private int toStandardOutput(Iterator<ReadResult> input, AnswerReader reader, Grader grader, InSample inSample,
+                                 PrintWriter err) throws Exception {
         long started = System.nanoTime();
         Counts counts = new Counts();
         try (ResultWriter writer = ResultWriter.forTarget(null,
                 new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
              OrderedPool pool = new OrderedPool(threads)) {
-            pool.run(reader, r -> grade(grader, inSample, r), outcome -> write(writer, outcome, counts));
+            pool.run(input, r -> grade(grader, inSample, r), outcome -> write(writer, outcome, counts));
         }
         summary(err, counts.graded, counts.errors, reader.blankRowsSkipped(), counts, started, "");
         return counts.graded > 0 ? 0 : 1;
     }
 
-    private int toFile(AnswerReader reader, Grader grader, InSample inSample, PrintWriter err) throws Exception {
+    private int toFile(Iterator<ReadResult> input, AnswerReader reader, Grader grader, InSample inSample,
+                       PrintWriter err) throws Exception {
         Map<String, String> identity;
         try {
             identity = runIdentity(grader.bank(), grader.mode());
@@ -206,7 +214,7 @@ public final class GradeCommand implements Callable<Integer> {
         Counts counts = new Counts();
         try (output) {
             try {
-                output.skipDone(reader);
+                output.skipDone(input);
             } catch (ResumeRefusedException e) {
                 err.println("assay: " + e.getMessage());
                 return 2;
@@ -220,7 +228,7 @@ public final class GradeCommand implements Callable<Integer> {
                     from.records() > 0);
             try (Progress progress = progress(from.records());
                  OrderedPool pool = new OrderedPool(threads)) {
-                pool.run(reader, r -> grade(grader, inSample, r), outcome -> {
+                pool.run(input, r -> grade(grader, inSample, r), outcome -> {
                     write(writer, outcome, counts);
                     progress.step();
                     try {

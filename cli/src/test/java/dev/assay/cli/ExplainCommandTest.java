@@ -54,6 +54,22 @@ class ExplainCommandTest {
     }
 
     @Test
+    void anIdThatIsNotUniqueSaysWhichLineIsExplained() throws Exception {
+        Path answers = dir.resolve("dup.csv");
+        Files.writeString(answers, "id,question_id,text\n"
+                + "d1,Q2,We rolled back first.\nu1,Q2,Unique.\nd1,Q2,\"Then, a post-mortem.\"\n");
+        Cli.Result r = Cli.run("explain", "--bank", Cli.bank().toString(), "--answers", answers.toString(),
+                "--id", "d1");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains(answers + " has 2 answers with id 'd1' (lines 2, 4); this is the one at line 2"),
+                r.err());
+        Cli.Result unique = Cli.run("explain", "--bank", Cli.bank().toString(), "--answers", answers.toString(),
+                "--id", "u1");
+        assertEquals(0, unique.exit(), unique.err());
+        assertFalse(unique.err().contains("note"), unique.err());
+    }
+
+    @Test
     void anIdNotInTheFileIsNamed() throws Exception {
         Path answers = dir.resolve("a.jsonl");
         Files.writeString(answers, "{\"id\": \"x1\", \"question_id\": \"Q2\", \"text\": \"t\"}\n");

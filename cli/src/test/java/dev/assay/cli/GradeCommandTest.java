@@ -306,6 +306,27 @@ class GradeCommandTest {
     }
 
     @Test
+    void idsThatOccurTwiceAreAllGradedAndOneWarningSaysSo() throws Exception {
+        Path answers = dir.resolve("dup.jsonl");
+        Files.writeString(answers, """
+                {"id": "d1", "question_id": "Q2", "text": "We rolled back first."}
+                {"id": "d2", "question_id": "Q2", "text": "Then a blameless post-mortem."}
+                {"id": "d1", "question_id": "Q2", "text": "I paged the secondary."}
+                {"id": "d2", "question_id": "Q2"}
+                {"id": "d1", "question_id": "Q2", "text": "Third time."}
+                {"id": "u1", "question_id": "Q2", "text": "Unique."}
+                """);
+        Path out = dir.resolve("out.jsonl");
+        Cli.Result r = Cli.run(grade(answers, out, "--threads", "2"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("graded 5, errors 1"), r.err());
+        assertEquals(6, Files.readAllLines(out).size(), "every record has its line");
+        String warning = "assay: warning: 2 answer ids occur more than once, e.g. 'd1' at lines 1 and 3";
+        assertTrue(r.err().contains(warning), r.err());
+        assertEquals(1, r.err().split("warning", -1).length - 1, "one warning line: " + r.err());
+    }
+
+    @Test
     void nothingToResumeIsRefused() throws Exception {
         Path answers = dir.resolve("a.jsonl");
         AnswerFileGenerator.generate(Cli.bundledAnswers(), answers, 3, 5000, 200);
