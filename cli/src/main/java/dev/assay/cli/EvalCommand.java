@@ -39,7 +39,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"",
                 "Examples:",
                 "  ./assay eval --bank work/saf/bank.yaml --answers work/saf/answers.jsonl \\",
-                "      --weights work/saf-weights.json --split unseen_answers --review-below 0.6"})
+                "      --weights work/saf-weights.json --split unseen_answers --review-below 0.6",
+                "",
+                "Exit status: 0 with the figures; 2 when the bank, the answers file (a missing CSV column, say) or",
+                "the weights cannot be used, an option is out of range, or no graded answer is found."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -33,7 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Examples:",
                 "  ./assay explain --bank corpus/src/main/resources/banks/interview-bank.md \\",
                 "      --answers ../shared/datasets/interview-answers/answers.jsonl --id ia-001",
-                "  ./assay explain --bank bank.yaml --question Q2 --text \"We rolled back, then held a blameless post-mortem.\""})
+                "  ./assay explain --bank bank.yaml --question Q2 --text \"We rolled back, then held a blameless post-mortem.\"",
+                "",
+                "Exit status: 0 when the answer was explained; 1 when it cannot be (no answer with the id, a record",
+                "that cannot be read, an unknown question); 2 when the bank, the answers file (a missing CSV",
+                "column, say) or the weights cannot be used."})
 public final class ExplainCommand implements Callable<Integer> {
 
     @Spec

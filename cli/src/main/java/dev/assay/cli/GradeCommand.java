@@ -59,7 +59,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "checkpoint every 256 records or 2 s, from which --resume continues.",
                 "",
                 "Exit status: 0 when the run finished and graded at least one answer; 1 when it graded none",
-                "or writing failed; 2 when the bank or the answers cannot be opened, or a resume is refused."})
+                "or writing failed; 2 when the bank, the answers (a missing CSV column, say) or --out cannot be",
+                "used, an option is out of range, or a resume is refused."})
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec

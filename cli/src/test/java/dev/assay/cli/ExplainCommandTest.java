@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,23 @@ class ExplainCommandTest {
                 "--id", "u1");
         assertEquals(0, unique.exit(), unique.err());
         assertFalse(unique.err().contains("note"), unique.err());
+    }
+
+    @Test
+    void aMissingCsvColumnExitsTwoInGradeExplainAndEval() throws Exception {
+        Path answers = dir.resolve("export.csv");
+        Files.writeString(answers, "Submission ID,Item,Response,grade\n7,Q2,\"We rolled back.\",3\n");
+        String bank = Cli.bank().toString();
+        for (String[] args : List.of(
+                new String[] {"grade", "--bank", bank, "--answers", answers.toString()},
+                new String[] {"explain", "--bank", bank, "--answers", answers.toString(), "--id", "7"},
+                new String[] {"eval", "--bank", bank, "--answers", answers.toString()})) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.exit(), args[0] + ": " + r.err());
+            assertTrue(r.err().startsWith("assay: " + answers + ": the CSV header has no column 'id', 'question_id'"
+                    + " or 'text'"), args[0] + ": " + r.err());
+            assertFalse(r.err().contains("\tat "), args[0] + " prints no stack trace: " + r.err());
+        }
     }
 
     @Test
