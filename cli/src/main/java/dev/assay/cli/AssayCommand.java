@@ -48,9 +48,11 @@ public final class AssayCommand implements Runnable {
         // Java 17 writes stdout in the platform charset; banks and their YAML are UTF-8 ("→", "–").
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        // a machine that cannot run the semantic mode's encoder gets one line, not a stack trace
+        // a machine that cannot run the semantic mode's encoder gets one line, not a stack trace; so does an
+        // answers file a command did not catch (eval, tune), with grade's and explain's status for it
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof dev.assay.engine.semantic.EncoderUnavailableException) {
+            if (ex instanceof dev.assay.engine.semantic.EncoderUnavailableException
+                    || ex instanceof dev.assay.corpus.read.AnswerFileException) {
                 line.getErr().println("assay: " + ex.getMessage());
                 return 2;
             }

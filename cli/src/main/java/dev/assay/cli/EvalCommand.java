@@ -39,7 +39,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"",
                 "Examples:",
                 "  ./assay eval --bank work/saf/bank.yaml --answers work/saf/answers.jsonl \\",
-                "      --weights work/saf-weights.json --split unseen_answers --review-below 0.6"})
+                "      --weights work/saf-weights.json --split unseen_answers --review-below 0.6",
+                "",
+                "Exit status: 0 with the figures; 2 when the bank, the answers file (a missing CSV column, say) or",
+                "the weights cannot be used, an option is out of range, or no graded answer is found."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -50,7 +53,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--weights", paramLabel = "W", description = "Tuned weights (default: the built-in weights).")
     Path weightsFile;
     @Option(names = "--split", paramLabel = "NAME", description = "Only the answers of this split.") String split;
-    @Option(names = "--review-below", paramLabel = "X", description = "Route answers with confidence below X to humans.")
+    @Option(names = "--review-below", paramLabel = "X", description = "Route answers with confidence (0 to 1) below X to humans.")
     double reviewBelow;
     @Option(names = "--json", description = "Print the figures as one JSON object.") boolean json;
     @Mixin ModeOption mode;
@@ -61,6 +64,11 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
+        Optional<String> badReview = GradeCommand.reviewBelowProblem(reviewBelow);
+        if (badReview.isPresent()) {
+            err.println("assay: " + badReview.get());
+            return 2;
+        }
         Optional<QuestionBank> loaded = BankLoading.load(bank, err);
         if (loaded.isEmpty()) {
             return 2;

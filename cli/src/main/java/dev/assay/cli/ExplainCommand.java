@@ -12,8 +12,11 @@ import dev.assay.rubric.model.QuestionBank;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Examples:",
                 "  ./assay explain --bank corpus/src/main/resources/banks/interview-bank.md \\",
                 "      --answers ../shared/datasets/interview-answers/answers.jsonl --id ia-001",
-                "  ./assay explain --bank bank.yaml --question Q2 --text \"We rolled back, then held a blameless post-mortem.\""})
+                "  ./assay explain --bank bank.yaml --question Q2 --text \"We rolled back, then held a blameless post-mortem.\"",
+                "",
+                "Exit status: 0 when the answer was explained; 1 when it cannot be (no answer with the id, a record",
+                "that cannot be read, an unknown question); 2 when the bank, the answers file (a missing CSV",
+                "column, say) or the weights cannot be used."})
 public final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -59,7 +66,7 @@ public final class ExplainCommand implements Callable<Integer> {
     static final class FromFile {
         @Option(names = "--answers", required = true, paramLabel = "FILE", description = "Answers file (.jsonl or .csv).")
         Path answers;
-        @Option(names = "--id", required = true, paramLabel = "ID", description = "The answer's id in that file.")
+        @Option(names = "--id", required = true, paramLabel = "ID", description = "The answer's id in that file (the first such answer, if the id repeats).")
         String id;
     }
 
@@ -144,18 +151,28 @@ public final class ExplainCommand implements Callable<Integer> {
     private static Optional<AnswerRecord> find(FromFile source, AnswerColumns columns, PrintWriter err)
             throws AnswerFileException, IOException, UnreadableRecord {
         String id = source.id;
+        ReadResult first = null;
+        List<Integer> lines = new ArrayList<>();
         try (AnswerReader reader = AnswerReader.open(source.answers, columns.applyTo(ReaderOptions.defaults()))) {
+            // read on past the first: grade grades every answer with the id, so say which one this is
             while (reader.hasNext()) {
                 ReadResult r = reader.next();
-                if (r instanceof ReadResult.Answer a && a.record().id().equals(id)) {
-                    return Optional.of(a.record());
-                }
-                if (r instanceof ReadResult.ReadError e && id.equals(e.answerId())) {
-                    err.println("assay: " + e);
-                    throw new UnreadableRecord();
+                String rid = r instanceof ReadResult.Answer a ? a.record().id() : ((ReadResult.ReadError) r).answerId();
+                if (id.equals(rid)) {
+                    first = first == null ? r : first;
+                    lines.add(r.line());
                 }
             }
         }
-        return Optional.empty();
+        if (lines.size() > 1) {
+            err.println("assay: note: " + source.answers + " has " + lines.size() + " answers with id '" + id
+                    + "' (lines " + lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + "); this is the one at line " + first.line());
+        }
+        if (first instanceof ReadResult.ReadError e) {
+            err.println("assay: " + e);
+            throw new UnreadableRecord();
+        }
+        return first == null ? Optional.empty() : Optional.of(((ReadResult.Answer) first).record());
     }
 }

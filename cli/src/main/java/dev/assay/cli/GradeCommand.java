@@ -28,6 +28,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "checkpoint every 256 records or 2 s, from which --resume continues.",
                 "",
                 "Exit status: 0 when the run finished and graded at least one answer; 1 when it graded none",
-                "or writing failed; 2 when the bank or the answers cannot be opened, or a resume is refused."})
+                "or writing failed; 2 when the bank, the answers (a missing CSV column, say) or --out cannot be",
+                "used, an option is out of range, or a resume is refused."})
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec
@@ -71,7 +73,9 @@ public final class GradeCommand implements Callable<Integer> {
     Path answers;
 
     @Option(names = {"-o", "--out"}, paramLabel = "OUT",
-            description = "Output .jsonl or .csv (written atomically). Default: JSONL on standard output.")
+            description = "Output .jsonl (or .json) or .csv, the format its extension says; any other extension,"
+                    + " or a directory, is refused before grading. Written atomically. Default: JSONL on standard"
+                    + " output.")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
@@ -84,7 +88,8 @@ public final class GradeCommand implements Callable<Integer> {
     AnswerColumns columns = new AnswerColumns();
 
     @Option(names = "--review-below", paramLabel = "X",
-            description = "Flag needs_human_review when an Evaluation's confidence is below X (default: off).")
+            description = "Flag needs_human_review when an Evaluation's confidence (0 to 1) is below X"
+                    + " (default: off).")
     double reviewBelow;
 
     @Option(names = "--weights", paramLabel = "W",
@@ -114,8 +119,22 @@ public final class GradeCommand implements Callable<Integer> {
             err.println("assay: --threads must be at least 1, was " + threads);
             return 2;
         }
+        Optional<String> badReview = reviewBelowProblem(reviewBelow);
+        if (badReview.isPresent()) {
+            err.println("assay: " + badReview.get());
+            return 2;
+        }
+        if (maxTextChars < 1) { // named as typed: ReaderOptions would say "maxTextChars"
+            err.println("assay: --max-text-chars must be at least 1, was " + maxTextChars);
+            return 2;
+        }
         if (resume && out == null) {
             err.println("assay: --resume needs --out: only a run writing to a file can be resumed");
+            return 2;
+        }
+        Optional<String> unwritable = out == null ? Optional.empty() : ResultWriter.problemWith(out);
+        if (unwritable.isPresent()) {
+            err.println("assay: --out " + out + ": " + unwritable.get());
             return 2;
         }
         Grader.preload(mode.asked()); // the tagger, WordNet (and encoder) load while the bank is read
@@ -147,28 +166,35 @@ public final class GradeCommand implements Callable<Integer> {
         try (reader) {
             Grader grader = model.grader(loaded.get(), reviewBelow, mode.resolve(model, err));
             InSample inSample = new InSample(model, weights != null && model.tunedOnFile(GradedData.sha256(answers)));
-            return out == null ? toStandardOutput(reader, grader, inSample, err)
-                    : toFile(reader, grader, inSample, err);
+            DuplicateIds duplicates = new DuplicateIds();
+            Iterator<ReadResult> input = duplicates.watch(reader);
+            int status = out == null ? toStandardOutput(input, reader, grader, inSample, err)
+                    : toFile(input, reader, grader, inSample, err);
+            if (status != 2) { // after the summary, where it is not lost above a progress bar; not after a refusal
+                duplicates.warning().ifPresent(w -> err.println("assay: warning: " + w));
+            }
+            return status;
         }
     }
 
-    private int toStandardOutput(AnswerReader reader, Grader grader, InSample inSample, PrintWriter err)
-            throws Exception {
+    private int toStandardOutput(Iterator<ReadResult> input, AnswerReader reader, Grader grader, InSample inSample,
+                                 PrintWriter err) throws Exception {
         long started = System.nanoTime();
         Counts counts = new Counts();
         try (ResultWriter writer = ResultWriter.forTarget(null,
                 new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
              OrderedPool pool = new OrderedPool(threads)) {
-            pool.run(reader, r -> grade(grader, inSample, r), outcome -> write(writer, outcome, counts));
+            pool.run(input, r -> grade(grader, inSample, r), outcome -> write(writer, outcome, counts));
         }
-        summary(err, counts.graded, counts.errors, counts, started, "");
+        summary(err, counts.graded, counts.errors, reader.blankRowsSkipped(), counts, started, "");
         return counts.graded > 0 ? 0 : 1;
     }
 
-    private int toFile(AnswerReader reader, Grader grader, InSample inSample, PrintWriter err) throws Exception {
+    private int toFile(Iterator<ReadResult> input, AnswerReader reader, Grader grader, InSample inSample,
+                       PrintWriter err) throws Exception {
         Map<String, String> identity;
         try {
-            identity = runIdentity(grader);
+            identity = runIdentity(grader.bank(), grader.mode());
         } catch (IOException e) {
             err.println("assay: " + answers + ": cannot read: " + e.getMessage());
             return 2;
@@ -189,7 +215,7 @@ public final class GradeCommand implements Callable<Integer> {
         Counts counts = new Counts();
         try (output) {
             try {
-                output.skipDone(reader);
+                output.skipDone(input);
             } catch (ResumeRefusedException e) {
                 err.println("assay: " + e.getMessage());
                 return 2;
@@ -203,7 +229,7 @@ public final class GradeCommand implements Callable<Integer> {
                     from.records() > 0);
             try (Progress progress = progress(from.records());
                  OrderedPool pool = new OrderedPool(threads)) {
-                pool.run(reader, r -> grade(grader, inSample, r), outcome -> {
+                pool.run(input, r -> grade(grader, inSample, r), outcome -> {
                     write(writer, outcome, counts);
                     progress.step();
                     try {
@@ -216,7 +242,7 @@ public final class GradeCommand implements Callable<Integer> {
             writer.close(); // the stream under it stays open until commit
             Checkpoint total = output.progress();
             output.commit(() -> { });
-            summary(err, total.graded(), total.errors(), counts, started, " -> " + out);
+            summary(err, total.graded(), total.errors(), reader.blankRowsSkipped(), counts, started, " -> " + out);
             return total.graded() > 0 ? 0 : 1;
         } catch (UncheckedIOException | IOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -226,12 +252,21 @@ public final class GradeCommand implements Callable<Integer> {
         }
     }
 
-    /** What the journal must match for a resume: the input, the bank, the engine and every option that shapes output. */
-    private Map<String, String> runIdentity(Grader grader) throws IOException {
+    /** A confidence is in [0, 1]: a threshold above 1 would flag every answer, one below 0 none. */
+    static Optional<String> reviewBelowProblem(double x) {
+        return x >= 0 && x <= 1 ? Optional.empty()
+                : Optional.of("--review-below is a confidence, from 0 to 1; was " + x);
+    }
+
+    /**
+     * What the journal must match for a resume: the input, the bank, the engine and every option that
+     * shapes output. Package-private: tests make an interrupted run's leftovers with it.
+     */
+    Map<String, String> runIdentity(QuestionBank bank, Grader.Mode mode) throws IOException {
         Map<String, String> id = new LinkedHashMap<>(InputFingerprint.of(answers).asIdentity());
-        id.put("bank_sha256", RubricHash.of(grader.bank()));
+        id.put("bank_sha256", RubricHash.of(bank));
         id.put("engine", EngineVersion.get());
-        if (grader.mode() == Grader.Mode.SEMANTIC) {
+        if (mode == Grader.Mode.SEMANTIC) {
             // a run resumed in the other mode would mix two kinds of Evaluation in one file
             id.put("mode", "semantic");
         }
@@ -255,12 +290,15 @@ public final class GradeCommand implements Callable<Integer> {
         return Progress.bar(RecordEstimate.of(answers, ResultWriter.isCsv(answers)), startFrom);
     }
 
-    private static void summary(PrintWriter err, long graded, long errors, Counts session, long started,
-                                String target) {
+    private static void summary(PrintWriter err, long graded, long errors, long blankRows, Counts session,
+                                long started, String target) {
         double seconds = (System.nanoTime() - started) / 1e9;
         String resumed = session.graded + session.errors == graded + errors ? ""
                 : String.format(Locale.ROOT, " (%d graded in this run)", session.graded);
-        err.printf(Locale.ROOT, "graded %d, errors %d%s, %.1f s, %.1f answers/s%s%n", graded, errors, resumed,
+        // said, since the rows are in the file but nowhere in the output
+        String blank = blankRows == 0 ? "" : String.format(Locale.ROOT, ", %d blank row%s skipped", blankRows,
+                blankRows == 1 ? "" : "s");
+        err.printf(Locale.ROOT, "graded %d, errors %d%s%s, %.1f s, %.1f answers/s%s%n", graded, errors, resumed, blank,
                 seconds, session.graded / Math.max(seconds, 1e-9), target);
         if (session.inSample > 0) {
             err.printf(Locale.ROOT, "note: %d answers (this run) are among the graded answers the weights were tuned on:"
@@ -291,7 +329,7 @@ public final class GradeCommand implements Callable<Integer> {
 
     private static Outcome grade(Grader grader, InSample inSample, ReadResult r) {
         if (r instanceof ReadResult.ReadError e) {
-            return new Outcome(null, e.line(), e.answerId(), null, e.message(), false);
+            return new Outcome(null, e.line(), e.answerId(), e.questionId(), e.message(), false);
         }
         AnswerRecord a = ((ReadResult.Answer) r).record();
         try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,39 @@ class ExplainCommandTest {
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("missing required field 'text'"), r.err());
         assertFalse(r.err().contains("no answer with id"), r.err());
+    }
+
+    @Test
+    void anIdThatIsNotUniqueSaysWhichLineIsExplained() throws Exception {
+        Path answers = dir.resolve("dup.csv");
+        Files.writeString(answers, "id,question_id,text\n"
+                + "d1,Q2,We rolled back first.\nu1,Q2,Unique.\nd1,Q2,\"Then, a post-mortem.\"\n");
+        Cli.Result r = Cli.run("explain", "--bank", Cli.bank().toString(), "--answers", answers.toString(),
+                "--id", "d1");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains(answers + " has 2 answers with id 'd1' (lines 2, 4); this is the one at line 2"),
+                r.err());
+        Cli.Result unique = Cli.run("explain", "--bank", Cli.bank().toString(), "--answers", answers.toString(),
+                "--id", "u1");
+        assertEquals(0, unique.exit(), unique.err());
+        assertFalse(unique.err().contains("note"), unique.err());
+    }
+
+    @Test
+    void aMissingCsvColumnExitsTwoInGradeExplainAndEval() throws Exception {
+        Path answers = dir.resolve("export.csv");
+        Files.writeString(answers, "Submission ID,Item,Response,grade\n7,Q2,\"We rolled back.\",3\n");
+        String bank = Cli.bank().toString();
+        for (String[] args : List.of(
+                new String[] {"grade", "--bank", bank, "--answers", answers.toString()},
+                new String[] {"explain", "--bank", bank, "--answers", answers.toString(), "--id", "7"},
+                new String[] {"eval", "--bank", bank, "--answers", answers.toString()})) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.exit(), args[0] + ": " + r.err());
+            assertTrue(r.err().startsWith("assay: " + answers + ": the CSV header has no column 'id', 'question_id'"
+                    + " or 'text'"), args[0] + ": " + r.err());
+            assertFalse(r.err().contains("\tat "), args[0] + " prints no stack trace: " + r.err());
+        }
     }
 
     @Test

@@ -11,8 +11,12 @@ import dev.assay.corpus.generate.AnswerFileGenerator;
 import dev.assay.corpus.generate.AnswerFileGenerator.Breakage;
 import dev.assay.corpus.generate.AnswerFileGenerator.Broken;
 import dev.assay.engine.batch.Checkpoint;
+import dev.assay.engine.batch.CheckpointPolicy;
 import dev.assay.engine.batch.CheckpointedOutput;
 import dev.assay.engine.batch.Journal;
+import dev.assay.rubric.model.QuestionBank;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +40,19 @@ class GradeCommandTest {
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;
+    }
+
+    /** The identity the journal of a run with these arguments holds, as grade computes it. */
+    private static Map<String, String> identityOf(String... args) throws Exception {
+        GradeCommand g = (GradeCommand) AssayCommand.newCommandLine().parseArgs(args).subcommand().commandSpec()
+                .userObject();
+        QuestionBank bank = BankLoading.load(g.bank, new PrintWriter(Writer.nullWriter())).orElseThrow();
+        return g.runIdentity(bank, g.mode.asked());
+    }
+
+    /** What a run killed before its first checkpoint leaves beside {@code out}: its journal and an empty part. */
+    private static void interrupted(Path out, Map<String, String> identity) throws Exception {
+        CheckpointedOutput.fresh(out, identity, CheckpointPolicy.DEFAULT).close();
     }
 
     @Test
@@ -139,19 +156,21 @@ class GradeCommandTest {
                 r1,Q2,"First I would roll back the deploy, then gather a timeline and find the root cause."
                 r2,Q99,"An answer to a question the bank lacks."
                 r3,Q2
+                ,,
                 r4,Q2,"We wrote a blameless post-mortem with action items, ""no blame"", and followed up."
                 """);
         Path out = dir.resolve("graded.csv");
         Cli.Result r = Cli.run(grade(answers, out, "--id-column", "response_id", "--question-column", "question",
                 "--text-column", "response", "--threads", "2"));
         assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("graded 2, errors 2, 1 blank row skipped,"), r.err()); // ",," is no record
         List<String> lines = Files.readAllLines(out);
         assertEquals("answer_id,question_id,score,max,band,label,label_confidence,confidence,flags,credits,feedback,line,error",
                 lines.get(0));
         assertTrue(lines.get(1).startsWith("r1,Q2,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("r2,Q99,,,,,,,,,,3,"), lines.get(2));
         assertTrue(lines.get(2).contains("unknown question id 'Q99'"), lines.get(2));
-        assertTrue(lines.get(3).startsWith("r3,,,,,,,,,,,4,"), lines.get(3));
+        assertTrue(lines.get(3).startsWith("r3,Q2,,,,,,,,,,4,"), lines.get(3)); // a read error keeps its question
         assertTrue(lines.get(3).contains("missing value for column 'response'"), lines.get(3));
         assertTrue(lines.get(4).startsWith("r4,Q2,"), lines.get(4));
         assertEquals(5, lines.size());
@@ -172,17 +191,11 @@ class GradeCommandTest {
         assertEquals(0, Cli.run(grade(answers, reference, "--threads", "1")).exit());
         byte[] expected = Files.readAllBytes(reference);
 
-        // Leftovers of a run that stopped after 3 records: its journal (from a real run's header) and a part
+        // Leftovers of a run that stopped after 3 records: its journal (with the run's identity) and a part
         // with a torn row after the checkpoint.
         Path out = dir.resolve("out.csv");
-        Files.createDirectories(out.resolve("blocker")); // a non-empty directory: the final rename fails
-        Cli.Result blocked = Cli.run(grade(answers, out, "--threads", "1"));
-        assertEquals(1, blocked.exit(), blocked.err());
-        assertTrue(blocked.err().contains("--resume continues from there"), blocked.err());
-        Files.delete(out.resolve("blocker"));
-        Files.delete(out);
         Path journal = CheckpointedOutput.journalOf(out);
-        Map<String, String> identity = Journal.read(journal).identity();
+        Map<String, String> identity = identityOf(grade(answers, out, "--threads", "1"));
         int bytes = 0;
         for (int newlines = 0; newlines < 4; bytes++) { // the header and 3 rows
             if (expected[bytes] == '\n') {
@@ -204,10 +217,7 @@ class GradeCommandTest {
         Path answers = dir.resolve("a.jsonl");
         Files.writeString(answers, "{\"id\":\"m1\",\"question_id\":\"Q2\",\"text\":\"We rolled back first.\"}\n");
         Path out = dir.resolve("out.jsonl");
-        Files.createDirectories(out.resolve("blocker")); // the final rename fails: the run stays unfinished
-        assertEquals(1, Cli.run(grade(answers, out, "--semantic")).exit());
-        Files.delete(out.resolve("blocker"));
-        Files.delete(out);
+        interrupted(out, identityOf(grade(answers, out, "--semantic")));
 
         Cli.Result r = Cli.run(grade(answers, out, "--resume"));
 
@@ -240,6 +250,80 @@ class GradeCommandTest {
         Cli.Result csv = Cli.run(grade(dir.resolve("answers.txt"), dir.resolve("out.jsonl")));
         assertEquals(2, csv.exit());
         assertTrue(csv.err().contains("unknown answer file type"), csv.err());
+        Cli.Result folder = Cli.run(grade(dir, dir.resolve("out.jsonl")));
+        assertEquals(2, folder.exit());
+        assertTrue(folder.err().contains(dir + ": is a directory; give an answer file in it"), folder.err());
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsRefusedBeforeAnythingIsGraded() throws Exception {
+        Path answers = dir.resolve("a.jsonl");
+        AnswerFileGenerator.generate(Cli.bundledAnswers(), answers, 3, 5000, 200);
+        Path folder = Files.createDirectories(dir.resolve("outdir"));
+        Cli.Result r = Cli.run(grade(answers, folder));
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("--out " + folder + ": is a directory; name a file in it, e.g. "
+                + folder.resolve("graded.jsonl")), r.err());
+        assertFalse(r.err().contains("graded "), "nothing graded: " + r.err());
+        assertFalse(CheckpointedOutput.hasUnfinished(folder), "no part, no journal");
+
+        Path text = dir.resolve("g.txt");
+        Cli.Result txt = Cli.run(grade(answers, text));
+        assertEquals(2, txt.exit(), txt.err());
+        assertTrue(txt.err().contains("--out " + text + ": the extension says the format: .jsonl (or .json) for JSONL,"
+                + " .csv for CSV"), txt.err());
+        assertFalse(Files.exists(text) || CheckpointedOutput.hasUnfinished(text));
+
+        Path underAFile = Files.writeString(dir.resolve("notes"), "x").resolve("sub/graded.jsonl");
+        Cli.Result file = Cli.run(grade(answers, underAFile));
+        assertEquals(2, file.exit(), file.err());
+        assertTrue(file.err().contains("cannot be written: " + dir.resolve("notes") + " is not a directory"), file.err());
+
+        Path fresh = dir.resolve("new/sub/graded.JSONL"); // a missing directory is made, as before
+        Cli.Result made = Cli.run(grade(answers, fresh));
+        assertEquals(0, made.exit(), made.err());
+        assertTrue(Files.isRegularFile(fresh));
+    }
+
+    @Test
+    void optionsOutOfRangeAreRefusedByTheNameTyped() throws Exception {
+        Path answers = dir.resolve("a.jsonl");
+        AnswerFileGenerator.generate(Cli.bundledAnswers(), answers, 3, 5000, 200);
+        Path out = dir.resolve("out.jsonl");
+        for (String x : new String[] {"2", "-0.1", "NaN"}) {
+            Cli.Result r = Cli.run(grade(answers, out, "--review-below", x));
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().contains("--review-below is a confidence, from 0 to 1; was "), r.err());
+            Cli.Result eval = Cli.run("eval", "--bank", Cli.bank().toString(), "--answers", answers.toString(),
+                    "--review-below", x);
+            assertEquals(2, eval.exit(), eval.err());
+            assertTrue(eval.err().contains("--review-below is a confidence"), eval.err());
+        }
+        Cli.Result max = Cli.run(grade(answers, out, "--max-text-chars", "0"));
+        assertEquals(2, max.exit(), max.err());
+        assertTrue(max.err().contains("--max-text-chars must be at least 1, was 0"), max.err());
+        assertFalse(Files.exists(out) || CheckpointedOutput.hasUnfinished(out));
+    }
+
+    @Test
+    void idsThatOccurTwiceAreAllGradedAndOneWarningSaysSo() throws Exception {
+        Path answers = dir.resolve("dup.jsonl");
+        Files.writeString(answers, """
+                {"id": "d1", "question_id": "Q2", "text": "We rolled back first."}
+                {"id": "d2", "question_id": "Q2", "text": "Then a blameless post-mortem."}
+                {"id": "d1", "question_id": "Q2", "text": "I paged the secondary."}
+                {"id": "d2", "question_id": "Q2"}
+                {"id": "d1", "question_id": "Q2", "text": "Third time."}
+                {"id": "u1", "question_id": "Q2", "text": "Unique."}
+                """);
+        Path out = dir.resolve("out.jsonl");
+        Cli.Result r = Cli.run(grade(answers, out, "--threads", "2"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("graded 5, errors 1"), r.err());
+        assertEquals(6, Files.readAllLines(out).size(), "every record has its line");
+        String warning = "assay: warning: 2 answer ids occur more than once, e.g. 'd1' at lines 1 and 3";
+        assertTrue(r.err().contains(warning), r.err());
+        assertEquals(1, r.err().split("warning", -1).length - 1, "one warning line: " + r.err());
     }
 
     @Test
@@ -282,11 +366,7 @@ class GradeCommandTest {
                 + " \"weights\": {\"short_answer\": {\"_intercept\": %s, \"cosine\": 0.5}}}";
         Files.writeString(weights, doc.formatted("0.1"));
         Path out = dir.resolve("out.jsonl");
-        Files.createDirectories(out.resolve("blocker")); // the final rename fails: the run stays unfinished
-        Cli.Result blocked = Cli.run(grade(answers, out, "--weights", weights.toString()));
-        assertEquals(1, blocked.exit(), blocked.err());
-        Files.delete(out.resolve("blocker"));
-        Files.delete(out);
+        interrupted(out, identityOf(grade(answers, out, "--weights", weights.toString())));
 
         Files.writeString(weights, doc.formatted("0.3")); // re-tuned, written to the same path
         Cli.Result r = Cli.run(grade(answers, out, "--weights", weights.toString(), "--resume"));

@@ -46,10 +46,14 @@ public interface AnswerReader extends Iterator<ReadResult>, Closeable {
      * Opens a file, choosing the format by extension: {@code .jsonl}, {@code .ndjson} and
      * {@code .json} (one object per line) or {@code .csv}.
      *
-     * @throws AnswerFileException the file is missing, unreadable, of an unknown kind, or (CSV) its
-     *                             header lacks a required column
+     * @throws AnswerFileException the file is missing, a directory, unreadable, of an unknown kind, or
+     *                             (CSV) its header lacks a required column
      */
     static AnswerReader open(Path file, ReaderOptions options) throws AnswerFileException {
+        if (Files.isDirectory(file)) { // else "unknown answer file type", as if its name were the trouble
+            throw new AnswerFileException(file, "is a directory; give an answer file in it (.jsonl, .ndjson,"
+                    + " .json or .csv)");
+        }
         Format format = formatOf(file);
         InputStream in;
         try {
@@ -91,6 +95,15 @@ public interface AnswerReader extends Iterator<ReadResult>, Closeable {
             return Format.CSV;
         }
         throw new AnswerFileException(file, "unknown answer file type; expected .jsonl, .ndjson, .json or .csv");
+    }
+
+    /**
+     * Rows read so far that hold nothing but separators and blanks (a spreadsheet's empty rows), skipped
+     * as no answers at all rather than reported as records missing every value. Always 0 for JSONL,
+     * whose blank lines are not rows.
+     */
+    default long blankRowsSkipped() {
+        return 0;
     }
 
     /** The rest of the records as a sequential stream; closing the stream closes this reader. */

@@ -43,6 +43,15 @@ final class JsonAnswerMapper {
                 line);
     }
 
+    /** The object's question id as {@link #toRecord} would read it, or null: for the error record of a bad one. */
+    static String questionIdOf(JsonNode node) {
+        JsonNode v = node.isObject() ? node.get("question_id") : null;
+        if (v == null || !(v.isTextual() || v.isIntegralNumber()) || v.asText().isBlank()) {
+            return null;
+        }
+        return v.asText().strip();
+    }
+
     static String checkLength(String text, String field, int max, String id) throws InvalidRecord {
         if (text.length() > max) {
             throw new InvalidRecord(id, String.format(Locale.ROOT,

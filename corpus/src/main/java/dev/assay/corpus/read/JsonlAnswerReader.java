@@ -42,7 +42,7 @@ final class JsonlAnswerReader extends LookaheadReader {
             Utf8LineSource.Line line;
             while ((line = lines.next()) != null) {
                 if (line.problem() != null) {
-                    return error(line.number(), null, line.problem());
+                    return error(line.number(), null, null, line.problem());
                 }
                 if (!line.text().isBlank()) {
                     return parse(line.number(), line.text());
@@ -60,17 +60,17 @@ final class JsonlAnswerReader extends LookaheadReader {
             node = json.readTree(text);
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            return error(number, null, "invalid JSON" + at + ": " + e.getOriginalMessage());
+            return error(number, null, null, "invalid JSON" + at + ": " + e.getOriginalMessage());
         }
         try {
             return new ReadResult.Answer(mapper.toRecord(node, number));
         } catch (InvalidRecord e) {
-            return error(number, e.answerId(), e.getMessage());
+            return error(number, e.answerId(), JsonAnswerMapper.questionIdOf(node), e.getMessage());
         }
     }
 
-    private ReadResult error(int line, String id, String message) {
-        return new ReadResult.ReadError(file.toString(), line, id, message);
+    private ReadResult error(int line, String id, String questionId, String message) {
+        return new ReadResult.ReadError(file.toString(), line, id, questionId, message);
     }
 
     @Override

@@ -28,12 +28,14 @@ public sealed interface ReadResult permits ReadResult.Answer, ReadResult.ReadErr
     /**
      * A record that could not be read.
      *
-     * @param source   the file (or stream) name
-     * @param line     1-based line the bad record starts on
-     * @param answerId the record's id when it could be read, else null
-     * @param message  what is wrong, without the location
+     * @param source     the file (or stream) name
+     * @param line       1-based line the bad record starts on
+     * @param answerId   the record's id when it could be read, else null
+     * @param questionId the record's question id when it could be read, else null
+     * @param message    what is wrong, without the location
      */
-    record ReadError(String source, int line, String answerId, String message) implements ReadResult {
+    record ReadError(String source, int line, String answerId, String questionId, String message)
+            implements ReadResult {
 
         public ReadError {
             Objects.requireNonNull(message, "message");

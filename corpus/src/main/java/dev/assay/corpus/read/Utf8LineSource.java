@@ -103,7 +103,8 @@ final class Utf8LineSource implements AutoCloseable {
         }
         if (result.isError()) {
             return new Line(lineNumber, null, "invalid UTF-8 at byte " + (bytes.position() - from + 1)
-                    + " of the line (" + result.length() + " bad byte" + (result.length() == 1 ? "" : "s") + ")");
+                    + " of the line (" + result.length() + " bad byte" + (result.length() == 1 ? "" : "s")
+                    + "); if the file is in another encoding (Latin-1, Windows-1252), save the file as UTF-8");
         }
         chars.flip();
         return new Line(lineNumber, chars.toString(), null);

@@ -68,8 +68,13 @@ class JsonlAnswerReaderTest {
         assertContains(r.errorAt(3), "invalid JSON");
         assertContains(r.errorAt(5), "missing required field 'text'");
         assertEquals("b5", r.errorAt(5).answerId());
+        assertEquals("Q1", r.errorAt(5).questionId(), "an error record keeps the question id the line has");
+        assertNull(r.errorAt(10).answerId());
+        assertEquals("Q1", r.errorAt(10).questionId());
+        assertNull(r.errorAt(3).questionId(), "unparsable JSON has none");
         assertContains(r.errorAt(6), "field 'text' must be a string, found number 42");
         assertContains(r.errorAt(7), "invalid UTF-8 at byte 47");
+        assertContains(r.errorAt(7), "save the file as UTF-8");
         assertContains(r.errorAt(8), "51 characters, over the limit of 50");
         assertContains(r.errorAt(10), "missing required field 'id'");
         assertNull(r.errorAt(10).answerId());

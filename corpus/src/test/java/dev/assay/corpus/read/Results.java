@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A whole (small) test file's results, split into answers and errors. */
-record Results(List<AnswerRecord> answers, List<ReadResult.ReadError> errors) {
+record Results(List<AnswerRecord> answers, List<ReadResult.ReadError> errors, long blankRows) {
 
     static Results readAll(AnswerReader reader) throws Exception {
         List<AnswerRecord> answers = new ArrayList<>();
         List<ReadResult.ReadError> errors = new ArrayList<>();
+        long blankRows;
         try (reader) {
             while (reader.hasNext()) {
                 ReadResult r = reader.next();
@@ -19,8 +20,9 @@ record Results(List<AnswerRecord> answers, List<ReadResult.ReadError> errors) {
                     errors.add((ReadResult.ReadError) r);
                 }
             }
+            blankRows = reader.blankRowsSkipped();
         }
-        return new Results(answers, errors);
+        return new Results(answers, errors, blankRows);
     }
 
     List<String> ids() {
