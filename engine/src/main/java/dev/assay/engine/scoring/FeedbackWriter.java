@@ -106,6 +106,9 @@ public final class FeedbackWriter {
     }
 
     private static void starFeedback(Question question, Features f, List<String> out) {
+        if (f.get(Features.OTHERS_DEEDS) > 0) {
+            out.add("Most of what is done in your story is done by someone else: tell what you did yourself, and why.");
+        }
         List<StarLabel> present = new ArrayList<>();
         List<StarLabel> missing = new ArrayList<>();
         for (StarLabel l : StarLabel.STORY) {

@@ -1,0 +1,54 @@
+package dev.assay.engine.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assay.corpus.banks.BundledBanks;
+import dev.assay.engine.Grader;
+import dev.assay.engine.evaluation.Evaluation;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code others_deeds}: a story whose deeds are mostly another person's earns action credit for the candidate's only. */
+class OthersDeedsTest {
+
+    static Grader grader;
+
+    @BeforeAll
+    static void load() {
+        grader = new Grader(BundledBanks.interview());
+    }
+
+    @Test
+    void aColleaguesStoryToldAsOnesOwnKeepsOnlyTheCandidatesShareOfTheAction() {
+        // after a reviewer's answer (r6-05): every finding and fix was Priya's; the candidate ran the smoke tests
+        Evaluation e = grader.grade("t", "Q1", "Our release was scheduled for a Friday. On Wednesday my colleague Priya "
+                + "noticed that some orders were being saved with an empty delivery address. She investigated the logs, "
+                + "found the cause in the new address validation, and went straight to our manager. She then worked "
+                + "with the backend team on the fix and wrote the new automated tests for it. I was in the same team "
+                + "and after the fix was deployed I ran the usual smoke tests on staging. The release went out on "
+                + "Monday with no problems.");
+        Map<String, Double> f = e.features();
+        assertEquals(0.75, f.get(Features.OTHERS_DEEDS), 1e-9, f.toString()); // Priya noticed, investigated, worked; I ran
+        assertTrue(f.get(Features.STAR_A) <= 0.25 + 1e-9, f.toString());
+        assertTrue(e.feedback().get(0).startsWith("Most of what is done in your story is done by someone else"),
+                e.feedback().toString());
+    }
+
+    @Test
+    void othersWhoSpeakOrHelpDoNotTakeTheStoryFromTheCandidate() {
+        // a conflict story (interview dev ia-035, raters 3): the other engineer talks and changes, the candidate acts
+        Map<String, Double> f = grader.grade("t", "Q3", "A backend engineer on my team kept merging changes to a shared "
+                + "library without telling the teams that used it, and two of my services broke in one week. I went to "
+                + "him directly and explained the impact with links to the two incidents. He said he didn't know who "
+                + "depended on the library, so I helped him add a CODEOWNERS file and set up a changelog. There were no "
+                + "more surprise breakages that quarter, and he started tagging me on reviews.").features();
+        assertEquals(0.0, f.get(Features.OTHERS_DEEDS), f.toString());
+        // and a story of one's own deeds with a named colleague in it
+        Map<String, Double> own = grader.grade("t", "Q1", "Checkout errors spiked during the evening peak. I was on "
+                + "call. I rolled back the release, paged Maria from the database team and she confirmed the lock. I "
+                + "killed the blocking query and added an alert. Errors fell to zero in ten minutes.").features();
+        assertEquals(0.0, own.get(Features.OTHERS_DEEDS), own.toString());
+    }
+}
