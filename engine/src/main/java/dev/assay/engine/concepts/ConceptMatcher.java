@@ -634,13 +634,10 @@ public final class ConceptMatcher {
 
         /**
          * Terms strung together without punctuation ("feature flag rollout kill switch default audit cleanup …"):
-         * ten words or more, all letters (no numbers or formulas), no finite verb, and almost none of the small
-         * words every English sentence has.
+         * ten words or more, all letters (no numbers or formulas), and almost none of the small words every
+         * English sentence has (none at all when the tagger found a finite verb among them).
          */
         private static boolean isWordSalad(List<Token> ts, boolean finiteVerb) {
-            if (finiteVerb) {
-                return false;
-            }
             int words = 0;
             int function = 0;
             for (int i = 0; i < ts.size(); i++) {
@@ -656,7 +653,9 @@ public final class ConceptMatcher {
                     function++;
                 }
             }
-            return words >= 10 && function <= 0.05 * words;
+            // A tagger reads verbs into a bare run of nouns ("PCB registers scheduler … save restore"), so a finite
+            // verb spares the run only when it also has a small word: a real sentence of ten words has one.
+            return words >= 10 && (finiteVerb ? function == 0 : function <= 0.05 * words);
         }
     }
 

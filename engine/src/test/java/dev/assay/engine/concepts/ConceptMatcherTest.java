@@ -199,6 +199,13 @@ class ConceptMatcherTest {
                 + "action items, runbooks, documentation, automation.");
         assertFalse(covered(m, "recover"));
         assertFalse(covered(m, "cause"));
+        // terms run together without commas, where the tagger reads some nouns as verbs ("registers", "save")
+        ConceptMatch salad = match("rollback stabilize service postmortem timeline root cause blameless action items "
+                + "runbooks documentation save restore");
+        assertFalse(covered(salad, "recover"), salad.hits().toString());
+        assertFalse(covered(salad, "cause"), salad.hits().toString());
+        // a telegraphic but real sentence keeps its small words and its credit
+        assertTrue(covered(match("I rolled back the release and identified the root cause in the new query."), "cause"));
     }
 
     @Test
