@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * instead of an occasion became no story, 0.892 once a short action part reads as thin; r6 likewise
  * (held out 0.689, then 0.720 once an action part told as things not done lost its credit); r7 (session 8)
  * held out 0.810, then 0.822 once a quantified result lifts a story whose task is unstated, 0.823 (r6 0.732) once
- * a story of someone else's deeds keeps only the candidate's share of the action. A regression
+ * a story of someone else's deeds keeps only the candidate's share of the action; r8 held out 0.729, then 0.745
+ * (r6 0.757) once such a story also costs its share of another's deeds (others_deeds, weight -0.3). A regression
  * table: each bank imports without problems and the engine's rank agreement stays where it was.
  */
 class UnseenBanksTest {
@@ -39,7 +40,7 @@ class UnseenBanksTest {
     private static final double TOLERANCE = 0.03;
 
     @ParameterizedTest(name = "{0}: Spearman {1}")
-    @CsvSource({"r1, 0.817", "r2, 0.917", "r3, 0.846", "r4, 0.874", "r5, 0.892", "r6, 0.732", "r7, 0.823"})
+    @CsvSource({"r1, 0.817", "r2, 0.917", "r3, 0.846", "r4, 0.874", "r5, 0.892", "r6, 0.757", "r7, 0.823", "r8, 0.745"})
     void gradesTheReviewersAnswersInTheirOrder(String set, double spearman) throws IOException {
         LoadResult loaded = BankReader.read(set + "/bank.md", bytes(set + "/bank.md"), BankFormat.MARKDOWN);
         QuestionBank bank = loaded.bank().orElseThrow(() -> new AssertionError(loaded.problems().toString()));

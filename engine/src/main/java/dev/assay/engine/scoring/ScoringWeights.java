@@ -52,6 +52,8 @@ public record ScoringWeights(String id, Map<QuestionKind, Map<String, Double>> b
         star.put(Features.QUANTIFIED_COMPLETE, 0.2);
         star.put(Features.THIN_ACTION, -0.2);
         star.put(Features.NEGATED_ACTIONS, -0.3);
+        // ... and so does a story of another person's deeds: three reviewers rated such stories 1–1.5 of 5
+        star.put(Features.OTHERS_DEEDS, -0.3);
         m.put(QuestionKind.BEHAVIORAL, star);
 
         // Procedural: "nearly every expected point" (about 85 %) earns the top of the scale.
