@@ -156,8 +156,8 @@ final class CsvAnswerReader extends LookaheadReader {
                 : "header" + (separator == ',' ? "" : ", " + separatorName() + "-separated") + ": "
                         + String.join(", ", header);
         return "the CSV header has no column " + list + " (" + columns + "); if "
-                + (missing.size() == 1 ? "it has another name" : "they have other names")
-                + ", say which (assay: --id-column, --question-column, --text-column)";
+                + (missing.size() == 1 ? "it has another name, give it" : "they have other names, give them")
+                + " with --id-column, --question-column, --text-column";
     }
 
     private String separatorName() {
