@@ -288,14 +288,13 @@ public final class FeatureExtractor {
         int own = 0;
         int other = 0;
         for (Sentence s : analysis.sentences()) {
-            boolean inStory = segments.stream().anyMatch(seg -> seg.label() != StarLabel.O
-                    && seg.begin() < s.end() && seg.end() > s.begin());
-            if (!inStory) {
-                continue;
-            }
             List<Token> t = s.tokens();
             for (int v = 0; v < t.size(); v++) {
                 if (!t.get(v).pos().equals("VBD") || AGENT_STATES.contains(t.get(v).lemma())) {
+                    continue;
+                }
+                StarLabel part = labelAt(segments, t.get(v).begin());
+                if (part == null || part == StarLabel.O) {
                     continue;
                 }
                 int who = 0;
@@ -313,14 +312,30 @@ public final class FeatureExtractor {
                         break;
                     }
                 }
-                if (who == 1) {
-                    own++;
-                } else if (who == 2 && !SPEECH.contains(t.get(v).lemma())) {
-                    other++; // "he said", "my manager asked": others talking is the story's context, not their deed
+                boolean stepStart = v == 0 || STEP_MARKS.contains(t.get(v - 1).word()) || t.get(v - 1).word().contains(">");
+                if (who == 1 || who == 0 && stepStart && part == StarLabel.A) {
+                    own++; // "Dropped the questionnaire -> came back at 10am": a step told without "I" is the teller's
+                } else if (who == 2 && part != StarLabel.R && !SPEECH.contains(t.get(v).lemma())) {
+                    // "he said", "my manager asked": others talking is the story's context, not their deed; and
+                    // what others did in the result ("She went home after 9 days") is the outcome
+                    other++;
                 }
             }
         }
         return new int[] {own, other};
+    }
+
+    /** What opens a step of an action told without "I": "Action: Dropped …", "-> came back …", "• asked …". */
+    private static final java.util.Set<String> STEP_MARKS = java.util.Set.of(":", ";", "-", "--", "•", "*", "→", "=>");
+
+    /** The STAR label of the segment holding a character offset, or null. */
+    private static StarLabel labelAt(List<Segment> segments, int offset) {
+        for (Segment seg : segments) {
+            if (seg.begin() <= offset && offset < seg.end()) {
+                return seg.label();
+            }
+        }
+        return null;
     }
 
     private static boolean negatesADeed(List<Token> t) {

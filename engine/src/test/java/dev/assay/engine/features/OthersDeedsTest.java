@@ -51,4 +51,17 @@ class OthersDeedsTest {
                 + "killed the blocking query and added an alert. Errors fell to zero in ten minutes.").features();
         assertEquals(0.0, own.get(Features.OTHERS_DEEDS), own.toString());
     }
+
+    @Test
+    void stepsToldWithoutIAreTheTellersAndOthersInTheResultAreTheOutcome() {
+        // after a reviewer's answer (r9-09, rated 5): its action is an arrow chain with no "I", and the client's
+        // going home is the result; it had read as a story of someone else's deeds (5 -> 1.5)
+        Map<String, Double> f = grader.grade("t", "Q1", "Situation: Our checkout API failed for a third of requests "
+                + "during the evening peak; Maria from support escalated it to me. Task: As the on-call engineer I had "
+                + "to restore service. Action: Checked the dashboards -> found the 18:00 deploy -> rolled it back -> "
+                + "paged the database team -> added an alert. Result: She closed the customer tickets within an hour "
+                + "and he wrote the status update; errors fell to zero in ten minutes.").features();
+        assertEquals(0.0, f.get(Features.OTHERS_DEEDS), f.toString());
+        assertEquals(1.0, f.get(Features.STAR_A), f.toString());
+    }
 }
