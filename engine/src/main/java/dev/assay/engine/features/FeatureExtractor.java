@@ -289,6 +289,7 @@ public final class FeatureExtractor {
         int other = 0;
         for (Sentence s : analysis.sentences()) {
             List<Token> t = s.tokens();
+            int lastWho = 0; // the subject of the sentence's previous deed, which a coordinated one shares
             for (int v = 0; v < t.size(); v++) {
                 if (!t.get(v).pos().equals("VBD") || AGENT_STATES.contains(t.get(v).lemma())) {
                     continue;
@@ -313,6 +314,10 @@ public final class FeatureExtractor {
                     }
                 }
                 boolean stepStart = v == 0 || STEP_MARKS.contains(t.get(v - 1).word()) || t.get(v - 1).word().contains(">");
+                if (who == 0 && !stepStart) {
+                    who = lastWho; // "I set up pairing sessions and walked her through …", "She stopped the dose, rang …"
+                }
+                lastWho = who;
                 if (who == 1 || who == 0 && stepStart && part == StarLabel.A) {
                     own++; // "Dropped the questionnaire -> came back at 10am": a step told without "I" is the teller's
                 } else if (who == 2 && part != StarLabel.R && !SPEECH.contains(t.get(v).lemma())) {
