@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (r6 0.757) once such a story also costs its share of another's deeds (others_deeds, weight -0.3); r9, graded once on
  * the session's final engine: 0.713, then 0.797 once steps told without "I" count as the teller's and others' deeds
  * in the result as the outcome (r9-09, a 5, had read as someone else's story: 1.5), and a deed coordinated with
- * another shares its subject (a mentoring story had read as the mentee's): 0.798, r7 0.823. A regression
+ * another shares its subject (a mentoring story had read as the mentee's), and only the action and task parts count
+ * (what others did in the situation is the problem): 0.798, r7 0.822. A regression
  * table: each bank imports without problems and the engine's rank agreement stays where it was.
  */
 class UnseenBanksTest {
@@ -43,7 +44,7 @@ class UnseenBanksTest {
     private static final double TOLERANCE = 0.03;
 
     @ParameterizedTest(name = "{0}: Spearman {1}")
-    @CsvSource({"r1, 0.817", "r2, 0.917", "r3, 0.846", "r4, 0.874", "r5, 0.892", "r6, 0.757", "r7, 0.823", "r8, 0.745", "r9, 0.798"})
+    @CsvSource({"r1, 0.817", "r2, 0.917", "r3, 0.846", "r4, 0.874", "r5, 0.892", "r6, 0.757", "r7, 0.822", "r8, 0.745", "r9, 0.798"})
     void gradesTheReviewersAnswersInTheirOrder(String set, double spearman) throws IOException {
         LoadResult loaded = BankReader.read(set + "/bank.md", bytes(set + "/bank.md"), BankFormat.MARKDOWN);
         QuestionBank bank = loaded.bank().orElseThrow(() -> new AssertionError(loaded.problems().toString()));

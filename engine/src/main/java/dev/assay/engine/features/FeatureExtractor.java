@@ -281,8 +281,10 @@ public final class FeatureExtractor {
 
     /**
      * {own, other}: the story's deeds (past-tense verbs other than states) whose subject, within three words before
-     * it, is the candidate ("I", "we") or another person ("she", "he", a name). Deeds with no such subject count
-     * for neither.
+     * it, is the candidate ("I", "we") or another person ("she", "he", a name), in the action and task parts only:
+     * what anyone did in the situation is the problem ("Mark rejected my design"), in the result the outcome ("She
+     * went home after 9 days"). A deed coordinated with the one before shares its subject; a step opening a line, a
+     * label or an arrow in the action part is the teller's; other deeds count for neither.
      */
     static int[] agents(Analysis analysis, List<Segment> segments) {
         int own = 0;
@@ -318,12 +320,14 @@ public final class FeatureExtractor {
                     who = lastWho; // "I set up pairing sessions and walked her through …", "She stopped the dose, rang …"
                 }
                 lastWho = who;
+                boolean acting = part == StarLabel.A || part == StarLabel.T;
+                if (!acting) {
+                    continue; // what anyone did in the situation is the problem, in the result the outcome
+                }
                 if (who == 1 || who == 0 && stepStart && part == StarLabel.A) {
                     own++; // "Dropped the questionnaire -> came back at 10am": a step told without "I" is the teller's
-                } else if (who == 2 && part != StarLabel.R && !SPEECH.contains(t.get(v).lemma())) {
-                    // "he said", "my manager asked": others talking is the story's context, not their deed; and
-                    // what others did in the result ("She went home after 9 days") is the outcome
-                    other++;
+                } else if (who == 2 && !SPEECH.contains(t.get(v).lemma())) {
+                    other++; // "he said", "my manager asked": others talking, not their deed
                 }
             }
         }

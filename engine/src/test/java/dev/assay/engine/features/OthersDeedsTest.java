@@ -30,9 +30,9 @@ class OthersDeedsTest {
                 + "and after the fix was deployed I ran the usual smoke tests on staging. The release went out on "
                 + "Monday with no problems.");
         Map<String, Double> f = e.features();
-        // Priya noticed, investigated, found, went, worked, wrote (the coordinated ones share her); I ran
-        assertEquals(6 / 7.0, f.get(Features.OTHERS_DEEDS), 1e-3, f.toString()); // features are kept to 3 decimals
-        assertTrue(f.get(Features.STAR_A) <= 1 / 7.0 + 1e-3, f.toString());
+        // in the action part Priya investigated, found, went, worked, wrote (the coordinated deeds share her); I ran
+        assertEquals(5 / 6.0, f.get(Features.OTHERS_DEEDS), 1e-3, f.toString()); // features are kept to 3 decimals
+        assertTrue(f.get(Features.STAR_A) <= 1 / 6.0 + 1e-3, f.toString());
         assertTrue(e.feedback().get(0).startsWith("Most of what is done in your story is done by someone else"),
                 e.feedback().toString());
     }
@@ -75,6 +75,16 @@ class OthersDeedsTest {
                 + "sessions a week with her and walked her through how our integration tests work. After a month she "
                 + "wrote the tests for the billing service herself and she presented them at our guild meeting.")
                 .features();
+        assertEquals(0.0, f.get(Features.OTHERS_DEEDS), f.toString());
+    }
+
+    @Test
+    void whatOthersDidInTheSituationIsTheProblemNotTheirStory() {
+        // a conflict story: the colleague's deeds make the problem; the teller's action is short but theirs
+        Map<String, Double> f = grader.grade("t", "Q3", "Last spring a senior colleague, Mark, rejected my design in "
+                + "front of the whole team. He called it naive and he refused to review my pull requests after that. "
+                + "I asked him for a one-to-one. We agreed on a shared checklist for reviews, and our next two releases "
+                + "went out with no rework.").features();
         assertEquals(0.0, f.get(Features.OTHERS_DEEDS), f.toString());
     }
 }
