@@ -164,9 +164,9 @@ public final class FeatureExtractor {
             StarLabel label = StarLabel.STORY.get(i);
             double presence = Math.min(1.0, wordsByLabel.getOrDefault(label, 0) / (double) FULL_SECTION_WORDS);
             if (label == StarLabel.A) {
-                // A story of what a colleague did ("She stopped the dose, rang the pharmacist …; I fetched the
-                // chart") has the candidate's action only in the share of the deeds that are theirs (reviewers'
-                // banks r6 and r7 rated two such stories 1 and 1.5; no interview dev answer moves).
+                // A story of what a colleague did ("He sat with her, moved her to a quiet room …; I called the
+                // night manager") has the candidate's action only in the share of the deeds that are theirs
+                // (reviewers rated such stories 1–2; no interview answer moves).
                 presence *= 1 - othersDeeds;
             }
             if (label == StarLabel.A && action[1] > 1) {
@@ -317,7 +317,7 @@ public final class FeatureExtractor {
                 }
                 boolean stepStart = v == 0 || STEP_MARKS.contains(t.get(v - 1).word()) || t.get(v - 1).word().contains(">");
                 if (who == 0 && !stepStart) {
-                    who = lastWho; // "I set up pairing sessions and walked her through …", "She stopped the dose, rang …"
+                    who = lastWho; // "I set up pairing sessions and walked her through …", "She called maintenance, got …"
                 }
                 lastWho = who;
                 boolean acting = part == StarLabel.A || part == StarLabel.T;
