@@ -153,8 +153,7 @@ public final class FeatureExtractor {
             }
         }
         int[] action = actionSentences(analysis, segments); // {sentences, of them negated deeds}
-        int[] agents = agents(analysis, segments); // {the candidate's deeds, another person's}
-        double othersDeeds = agents[1] >= 2 && agents[1] > agents[0] ? agents[1] / (double) (agents[0] + agents[1]) : 0;
+        double othersDeeds = StoryDeeds.count(analysis, segments).othersShare();
         f.put(Features.OTHERS_DEEDS, othersDeeds);
         double totalWeight = 0;
         double earned = 0;
@@ -273,79 +272,6 @@ public final class FeatureExtractor {
         return new int[] {sentences, negated};
     }
 
-    private static final java.util.Set<String> AGENT_STATES = java.util.Set.of("be", "have", "do", "get", "seem", "want",
-            "need", "feel", "think", "know", "like");
-
-    private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "tell", "ask", "reply", "complain",
-            "admit", "mention");
-
-    /**
-     * {own, other}: the story's deeds (past-tense verbs other than states) whose subject, within three words before
-     * it, is the candidate ("I", "we") or another person ("she", "he", a name), in the action and task parts only:
-     * what anyone did in the situation is the problem ("Mark rejected my design"), in the result the outcome ("She
-     * went home after 9 days"). A deed coordinated with the one before shares its subject; a step opening a line, a
-     * label or an arrow in the action part is the teller's; other deeds count for neither.
-     */
-    static int[] agents(Analysis analysis, List<Segment> segments) {
-        int own = 0;
-        int other = 0;
-        for (Sentence s : analysis.sentences()) {
-            List<Token> t = s.tokens();
-            int lastWho = 0; // the subject of the sentence's previous deed, which a coordinated one shares
-            for (int v = 0; v < t.size(); v++) {
-                if (!t.get(v).pos().equals("VBD") || AGENT_STATES.contains(t.get(v).lemma())) {
-                    continue;
-                }
-                StarLabel part = labelAt(segments, t.get(v).begin());
-                if (part == null || part == StarLabel.O) {
-                    continue;
-                }
-                int who = 0;
-                for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
-                    String w = t.get(k).word().toLowerCase(java.util.Locale.ROOT);
-                    if (w.equals("i") || w.equals("we")) {
-                        who = 1;
-                        break;
-                    }
-                    if (w.equals("she") || w.equals("he") || t.get(k).pos().equals("NNP") && !t.get(k).word().equals("I")) {
-                        who = 2;
-                        break;
-                    }
-                    if (t.get(k).isPunctuation()) {
-                        break;
-                    }
-                }
-                boolean stepStart = v == 0 || STEP_MARKS.contains(t.get(v - 1).word()) || t.get(v - 1).word().contains(">");
-                if (who == 0 && !stepStart) {
-                    who = lastWho; // "I set up pairing sessions and walked her through …", "She called maintenance, got …"
-                }
-                lastWho = who;
-                boolean acting = part == StarLabel.A || part == StarLabel.T;
-                if (!acting) {
-                    continue; // what anyone did in the situation is the problem, in the result the outcome
-                }
-                if (who == 1 || who == 0 && stepStart && part == StarLabel.A) {
-                    own++; // "Dropped the questionnaire -> came back at 10am": a step told without "I" is the teller's
-                } else if (who == 2 && !SPEECH.contains(t.get(v).lemma())) {
-                    other++; // "he said", "my manager asked": others talking, not their deed
-                }
-            }
-        }
-        return new int[] {own, other};
-    }
-
-    /** What opens a step of an action told without "I": "Action: Dropped …", "-> came back …", "• asked …". */
-    private static final java.util.Set<String> STEP_MARKS = java.util.Set.of(":", ";", "-", "--", "•", "*", "→", "=>");
-
-    /** The STAR label of the segment holding a character offset, or null. */
-    private static StarLabel labelAt(List<Segment> segments, int offset) {
-        for (Segment seg : segments) {
-            if (seg.begin() <= offset && offset < seg.end()) {
-                return seg.label();
-            }
-        }
-        return null;
-    }
 
     private static boolean negatesADeed(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {

@@ -1,0 +1,102 @@
+package dev.assay.engine.features;
+
+import dev.assay.engine.analysis.Analysis;
+import dev.assay.engine.analysis.Sentence;
+import dev.assay.engine.analysis.Token;
+import dev.assay.engine.star.Segment;
+import dev.assay.rubric.model.StarLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whose deeds a story's action tells: the teller's or another person's. A story told as what a colleague did ("He
+ * sat with her, moved her to a quiet room …; I called the night manager") earns action credit for the teller's
+ * share only (feature {@link Features#OTHERS_DEEDS}).
+ *
+ * @param own   the teller's deeds in the action and task parts
+ * @param other another person's deeds there
+ */
+record StoryDeeds(int own, int other) {
+
+    /** Verbs of state, not deeds ("I was on call", "she had a flight"). */
+    private static final Set<String> AGENT_STATES = Set.of("be", "have", "do", "get", "seem", "want",
+            "need", "feel", "think", "know", "like");
+
+    /** Others talking ("he said", "my manager asked") is the story's context, not their deed. */
+    private static final Set<String> SPEECH = Set.of("say", "tell", "ask", "reply", "complain",
+            "admit", "mention");
+
+    /** What opens a step of an action told without "I": "Action: Dropped …", "-> came back …", "• asked …". */
+    private static final Set<String> STEP_MARKS = Set.of(":", ";", "-", "--", "•", "*", "→", "=>");
+
+    /** Another person's share of the deeds, when theirs are two or more and outnumber the teller's; else 0. */
+    double othersShare() {
+        return other >= 2 && other > own ? other / (double) (own + other) : 0;
+    }
+
+    /**
+     * The story's deeds (past-tense verbs other than states) whose subject, within three words before
+     * it, is the candidate ("I", "we") or another person ("she", "he", a name), in the action and task parts only:
+     * what anyone did in the situation is the problem ("Mark rejected my design"), in the result the outcome ("She
+     * went home after 9 days"). A deed coordinated with the one before shares its subject; a step opening a line, a
+     * label or an arrow in the action part is the teller's; other deeds count for neither.
+     */
+    static StoryDeeds count(Analysis analysis, List<Segment> segments) {
+        int own = 0;
+        int other = 0;
+        for (Sentence s : analysis.sentences()) {
+            List<Token> t = s.tokens();
+            int lastWho = 0; // the subject of the sentence's previous deed, which a coordinated one shares
+            for (int v = 0; v < t.size(); v++) {
+                if (!t.get(v).pos().equals("VBD") || AGENT_STATES.contains(t.get(v).lemma())) {
+                    continue;
+                }
+                StarLabel part = labelAt(segments, t.get(v).begin());
+                if (part == null || part == StarLabel.O) {
+                    continue;
+                }
+                int who = 0;
+                for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
+                    String w = t.get(k).word().toLowerCase(Locale.ROOT);
+                    if (w.equals("i") || w.equals("we")) {
+                        who = 1;
+                        break;
+                    }
+                    if (w.equals("she") || w.equals("he") || t.get(k).pos().equals("NNP") && !t.get(k).word().equals("I")) {
+                        who = 2;
+                        break;
+                    }
+                    if (t.get(k).isPunctuation()) {
+                        break;
+                    }
+                }
+                boolean stepStart = v == 0 || STEP_MARKS.contains(t.get(v - 1).word()) || t.get(v - 1).word().contains(">");
+                if (who == 0 && !stepStart) {
+                    who = lastWho; // "I set up pairing sessions and walked her through …", "She called maintenance, got …"
+                }
+                lastWho = who;
+                boolean acting = part == StarLabel.A || part == StarLabel.T;
+                if (!acting) {
+                    continue; // what anyone did in the situation is the problem, in the result the outcome
+                }
+                if (who == 1 || who == 0 && stepStart && part == StarLabel.A) {
+                    own++; // "Dropped the questionnaire -> came back at 10am": a step told without "I" is the teller's
+                } else if (who == 2 && !SPEECH.contains(t.get(v).lemma())) {
+                    other++; // "he said", "my manager asked": others talking, not their deed
+                }
+            }
+        }
+        return new StoryDeeds(own, other);
+    }
+
+    /** The STAR label of the segment holding a character offset, or null. */
+    private static StarLabel labelAt(List<Segment> segments, int offset) {
+        for (Segment seg : segments) {
+            if (seg.begin() <= offset && offset < seg.end()) {
+                return seg.label();
+            }
+        }
+        return null;
+    }
+}
