@@ -7,6 +7,7 @@ import dev.assay.engine.analysis.Analysis;
 import dev.assay.engine.analysis.TextAnalyzer;
 import dev.assay.engine.concepts.ConceptMatch;
 import dev.assay.engine.concepts.ConceptMatcher;
+import dev.assay.engine.evaluation.Criterion;
 import dev.assay.engine.evaluation.Evaluation;
 import dev.assay.engine.evaluation.Flag;
 import dev.assay.engine.evaluation.RubricHash;
@@ -222,11 +223,25 @@ public final class Grader {
                 .toList();
         return new Evaluation(answerId, q.id(), score, q.scale().min(), q.scale().max(),
                 q.scale().bandOf(score).map(b -> b.name()).orElse(null), conf, flagList,
-                criteria.build(q, t.analysis(), t.segments(), t.concepts(), t.features(),
-                        scorer.weights().forKind(q.kind())),
+                criteria(q, t, scored, flags, raw, scorer),
                 segs, roundSimilarity(t.similarity()), roundAll(t.features()),
                 feedback.write(q, t.features(), t.concepts(), flags), versions);
     }
+
+    private List<Criterion> criteria(Question q, Trace t, Features scored, Set<Flag> flags, double raw, Scorer scorer) {
+        List<Criterion> out = criteria.build(q, t.analysis(), t.segments(), t.concepts(), t.features(),
+                scorer.weights().forKind(q.kind()));
+        if (Scorer.floored(raw, flags, q.kind(), scored.get(Features.WORDS))) {
+            out = new ArrayList<>(out);
+            out.add(FLOOR_CRITERION);
+        }
+        return out;
+    }
+
+    /** Shown when {@link Scorer#FLOOR_SHARE} lifted the score: no other line accounts for it. */
+    private static final Criterion FLOOR_CRITERION = new Criterion("floor",
+            "An answer about its question earns at least the scale's first step", "rule", Scorer.FLOOR_SHARE, 1.0,
+            List.of());
 
     private static Features asReported(Features f) {
         Features out = new Features();

@@ -106,7 +106,9 @@ abstract class GraderEdgeCases {
         Evaluation e = grader.grade("e11", "Q4", "I can't really think of a time I missed a deadline. I'm very"
                 + " organised and I plan carefully. When things slip it is usually because the requirements changed.");
         assertTrue(e.segments().stream().allMatch(s -> s.label().equals("O")), e.segments().toString());
-        assertEquals(0.0, e.score(), e.toString());
+        // nothing earns credit: the scale's floor, 1 of 5, shown as its own line of the explanation
+        assertEquals(1.0, e.score(), e.toString());
+        assertTrue(e.criteria().stream().anyMatch(c -> c.id().equals("floor") && c.credit() == 1.0), e.toString());
     }
 
     @Test

@@ -13,6 +13,15 @@ public final class Scorer {
 
     /** Highest share of the scale a copied or keyword-stuffed answer can earn (1 of 5). */
     static final double CAP_SHARE = 0.2;
+    /**
+     * Least share of the scale an answer about its question earns (1 of 5), however little of the rubric it
+     * meets: a seed-style scale keeps 0 for no answer, an answer to another question or a copy passed off as
+     * one's own, and gives 1 to "almost nothing of what the question asks; generic buzzwords; keyword lists"
+     * (the interview raters' brief). Raters give such answers 1: on the interview set's development questions
+     * (generic, keyword-list and habit answers) and on the reviewers' banks, where 57 of the 63 answers the
+     * engine scored under 0.6 were rated 0.5–2.5. Off-topic, empty and non-English answers stay at 0.
+     */
+    public static final double FLOOR_SHARE = 0.2;
 
     private final ScoringWeights weights;
 
@@ -43,8 +52,8 @@ public final class Scorer {
 
     /**
      * The share of the scale after the flags' rules: nothing when empty or off topic, capped when
-     * copied or stuffed. For reference-answer questions ({@code short_answer}) only "empty" acts: there
-     * the reference is the expected answer, so repeating it is what a correct answer does (Mohler 2011:
+     * copied or stuffed, and at least {@link #FLOOR_SHARE} otherwise. For reference-answer questions
+     * ({@code short_answer}) only "empty" acts: there the reference is the expected answer, so repeating it is what a correct answer does (Mohler 2011:
      * answers flagged as copies average 4.98 of 5), and a one-line answer shares too few words with the
      * question's topic for the off-topic test to be meant (flagged answers average 3.4 of 5); the
      * features carry that evidence into the score instead. A too-short answer can earn at most
@@ -58,8 +67,21 @@ public final class Scorer {
             return share;
         }
         if (flags.contains(Flag.OFF_TOPIC) || flags.contains(Flag.NOT_ENGLISH)) {
-            share = 0;
+            return 0;
         }
+        return Math.max(capped(share, flags, words), FLOOR_SHARE);
+    }
+    /**
+     * Whether {@link #FLOOR_SHARE} lifted this share: the score's explanation then says so, since no
+     * criterion's credit accounts for it. Never for reference-answer questions, whose graders give a wrong
+     * answer 0 (Mohler, SemEval, SAF).
+     */
+    public static boolean floored(double share, Set<Flag> flags, QuestionKind kind, double words) {
+        return kind != QuestionKind.SHORT_ANSWER && !flags.contains(Flag.EMPTY) && !flags.contains(Flag.OFF_TOPIC)
+                && !flags.contains(Flag.NOT_ENGLISH) && capped(share, flags, words) < FLOOR_SHARE;
+    }
+
+    private static double capped(double share, Set<Flag> flags, double words) {
         if (flags.contains(Flag.COPIED_REFERENCE) || flags.contains(Flag.KEYWORD_STUFFING)) {
             share = Math.min(share, CAP_SHARE);
         }
