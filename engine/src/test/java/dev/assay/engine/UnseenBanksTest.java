@@ -36,7 +36,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the session's final engine: 0.713, then 0.797 once steps told without "I" count as the teller's and others' deeds
  * in the result as the outcome (r9-09, a 5, had read as someone else's story: 1.5), and a deed coordinated with
  * another shares its subject (a mentoring story had read as the mentee's), and only the action and task parts count
- * (what others did in the situation is the problem): 0.798, r7 0.822. A regression
+ * (what others did in the situation is the problem): 0.798, r7 0.822. Session 9: the scale's floor (an answer
+ * about its question earns at least 1 of 5) ties the lowest answers, which moves ranks a little (r2 0.917 -> 0.896, r3
+ * 0.846 -> 0.863, r4 0.874 -> 0.865; pooled Spearman 0.812 -> 0.811, QWK 0.767 -> 0.785); a story told only as
+ * "we" capped at 3 moved no bank's ranks. A regression
  * table: each bank imports without problems and the engine's rank agreement stays where it was.
  */
 class UnseenBanksTest {
@@ -44,7 +47,7 @@ class UnseenBanksTest {
     private static final double TOLERANCE = 0.03;
 
     @ParameterizedTest(name = "{0}: Spearman {1}")
-    @CsvSource({"r1, 0.817", "r2, 0.917", "r3, 0.846", "r4, 0.874", "r5, 0.892", "r6, 0.757", "r7, 0.822", "r8, 0.745", "r9, 0.798"})
+    @CsvSource({"r1, 0.819", "r2, 0.896", "r3, 0.863", "r4, 0.865", "r5, 0.887", "r6, 0.760", "r7, 0.822", "r8, 0.745", "r9, 0.797"})
     void gradesTheReviewersAnswersInTheirOrder(String set, double spearman) throws IOException {
         LoadResult loaded = BankReader.read(set + "/bank.md", bytes(set + "/bank.md"), BankFormat.MARKDOWN);
         QuestionBank bank = loaded.bank().orElseThrow(() -> new AssertionError(loaded.problems().toString()));

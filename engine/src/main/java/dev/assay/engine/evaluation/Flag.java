@@ -15,6 +15,11 @@ public enum Flag {
     KEYWORD_STUFFING,
     /** A near copy of a model answer. */
     COPIED_REFERENCE,
+    /**
+     * A story told as "we" throughout, never saying what the candidate did ("I", "my"): its own part is unclear,
+     * so it earns at most 3 of 5 (the raters' "adequate: the core is there with one clear gap").
+     */
+    WE_ONLY,
     /** Not written in English, the only language the engine reads: not graded (score 0), a person should look. */
     NOT_ENGLISH,
     /** The engine is not sure enough of this score: a person should look. */

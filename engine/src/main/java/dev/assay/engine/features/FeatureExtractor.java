@@ -155,6 +155,7 @@ public final class FeatureExtractor {
         int[] action = actionSentences(analysis, segments); // {sentences, of them negated deeds}
         double othersDeeds = StoryDeeds.count(analysis, segments).othersShare();
         f.put(Features.OTHERS_DEEDS, othersDeeds);
+        f.put(Features.WE_ONLY, storyWords > 0 && StoryDeeds.toldAsWeOnly(analysis) ? 1 : 0);
         double totalWeight = 0;
         double earned = 0;
         // loops, not streams, and the features' names as constants: this runs for every answer, STAR or not

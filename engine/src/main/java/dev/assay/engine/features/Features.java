@@ -26,6 +26,7 @@ public final class Features {
     public static final String THIN_ACTION = "thin_action";
     public static final String NEGATED_ACTIONS = "negated_actions";
     public static final String OTHERS_DEEDS = "others_deeds";
+    public static final String WE_ONLY = "we_only";
     public static final String KEYWORD_LIST_SHARE = "keyword_list_share";
     public static final String STORY_SHARE = "story_share";
     public static final String COSINE = "cosine";
@@ -61,6 +62,7 @@ public final class Features {
             Map.entry(THIN_ACTION, "Thin action: the story is mostly context"),
             Map.entry(NEGATED_ACTIONS, "Actions told as things not done"),
             Map.entry(OTHERS_DEEDS, "Share of the story's deeds done by someone else"),
+            Map.entry(WE_ONLY, "A story told as \"we\" only, never what the teller did"),
             Map.entry(KEYWORD_LIST_SHARE, "Share of the answer in lists of terms"),
             Map.entry(STORY_SHARE, "Share of the answer that tells a story"),
             Map.entry(COSINE, "Similarity to the model answer"),

@@ -90,6 +90,29 @@ record StoryDeeds(int own, int other) {
         return new StoryDeeds(own, other);
     }
 
+    /**
+     * Whether a story is told as "we" throughout: "we" at least twice and never "I", "me", "my", "myself" or
+     * "mine" anywhere in it. The raters gave such stories 3 ("told entirely as 'we', so personal role and
+     * actions are unclear") where the engine gave 4–5. One "I" anywhere ("I was the lead") is enough to
+     * say whose story it is; a step list without subjects is not "we".
+     */
+    static boolean toldAsWeOnly(Analysis analysis) {
+        int we = 0;
+        for (Token t : analysis.tokens()) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (FIRST_SINGULAR.contains(w)) {
+                return false;
+            }
+            if (w.equals("we")) {
+                we++;
+            }
+        }
+        return we >= 2;
+    }
+
+    private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "myself", "mine", "i'm", "i've", "i'd",
+            "i'll");
+
     /** The STAR label of the segment holding a character offset, or null. */
     private static StarLabel labelAt(List<Segment> segments, int offset) {
         for (Segment seg : segments) {

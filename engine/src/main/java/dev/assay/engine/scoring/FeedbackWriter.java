@@ -106,6 +106,10 @@ public final class FeedbackWriter {
     }
 
     private static void starFeedback(Question question, Features f, List<String> out) {
+        if (f.get(Features.WE_ONLY) == 1) {
+            out.add("You tell the story as \"we\" throughout: say what you did yourself (\"I …\"), so your own part"
+                    + " is clear.");
+        }
         if (f.get(Features.OTHERS_DEEDS) > 0) {
             out.add("Most of what is done in your story is done by someone else: tell what you did yourself, and why.");
         }

@@ -81,6 +81,9 @@ public final class FlagDetector {
         if (f.get(Features.KEYWORD_LIST_SHARE) >= STUFFING_LIST_SHARE) {
             flags.add(Flag.KEYWORD_STUFFING);
         }
+        if (star && f.get(Features.WE_ONLY) == 1 && !flags.contains(Flag.OFF_TOPIC)) {
+            flags.add(Flag.WE_ONLY);
+        }
         return flags;
     }
 }

@@ -22,6 +22,8 @@ public final class Scorer {
      * engine scored under 0.6 were rated 0.5–2.5. Off-topic, empty and non-English answers stay at 0.
      */
     public static final double FLOOR_SHARE = 0.2;
+    /** Highest share a story told only as "we" can earn (3 of 5): see {@link Flag#WE_ONLY}. */
+    static final double WE_ONLY_SHARE = 0.6;
 
     private final ScoringWeights weights;
 
@@ -52,9 +54,10 @@ public final class Scorer {
 
     /**
      * The share of the scale after the flags' rules: nothing when empty or off topic, capped when
-     * copied or stuffed, and at least {@link #FLOOR_SHARE} otherwise. For reference-answer questions
-     * ({@code short_answer}) only "empty" acts: there the reference is the expected answer, so repeating it is what a correct answer does (Mohler 2011:
-     * answers flagged as copies average 4.98 of 5), and a one-line answer shares too few words with the
+     * copied, stuffed or told only as "we", and at least {@link #FLOOR_SHARE} otherwise. For
+     * reference-answer questions ({@code short_answer}) only "empty" acts: there the reference is the
+     * expected answer, so repeating it is what a correct answer does (Mohler 2011: answers flagged as
+     * copies average 4.98 of 5), and a one-line answer shares too few words with the
      * question's topic for the off-topic test to be meant (flagged answers average 3.4 of 5); the
      * features carry that evidence into the score instead. A too-short answer can earn at most
      * {@link #shortCap}: a few words cannot make a complete answer, however many terms they name.
@@ -87,6 +90,9 @@ public final class Scorer {
         }
         if (flags.contains(Flag.TOO_SHORT)) {
             share = Math.min(share, shortCap(words));
+        }
+        if (flags.contains(Flag.WE_ONLY)) {
+            share = Math.min(share, WE_ONLY_SHARE);
         }
         return share;
     }
