@@ -95,7 +95,8 @@ final class StarFeatures {
             // ---- Action
             Cue.of(A, 3.0, "(→|->|=>)"),
             Cue.of(A, 1.0, "^\\W*(so |and )?(first|then|next|after that|afterwards i|i then|we then|so i|so we)\\b"),
-            Cue.of(A, 1.2, "\\b(i|we) (didn't|did not|never|wouldn't) \\w+"),
+            // "I didn't roll back" is a (negated) deed; "we didn't have a single incident after that" an outcome
+            Cue.of(A, 1.2, "\\b(i|we) (didn't|did not|never|wouldn't) (?!have\\b|had\\b|get\\b|got\\b|see\\b|saw\\b|hear\\b|lose\\b|lost\\b|miss\\b|missed\\b|need\\b|needed\\b)\\w+"),
             // ---- Result
             Cue.of(R, 2.5, "\\b(as a result|in the end|end result|ended up|end up|the outcome|the result|finally|"
                     + "since then|from then on|ever since|by the end)\\b"),
