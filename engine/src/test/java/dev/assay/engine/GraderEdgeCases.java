@@ -106,9 +106,34 @@ abstract class GraderEdgeCases {
         Evaluation e = grader.grade("e11", "Q4", "I can't really think of a time I missed a deadline. I'm very"
                 + " organised and I plan carefully. When things slip it is usually because the requirements changed.");
         assertTrue(e.segments().stream().allMatch(s -> s.label().equals("O")), e.segments().toString());
-        // nothing earns credit: the scale's floor, 1 of 5, shown as its own line of the explanation
+        // declined, and nothing else earns credit: no answer (0), not a poor one (the scale's floor, 1)
+        assertEquals(java.util.List.of(Flag.EMPTY), e.flags());
+        assertEquals(0.0, e.score(), e.toString());
+    }
+
+    @Test
+    void anAnswerThatDeclinesAKnowledgeQuestionIsNoAnswerButAHedgeInAGoodOneIsNot() {
+        // after a reviewer's answer (r9-20, expected 0): "I haven't actually done qPCR myself …"
+        Evaluation e = grader.grade("e11d", "Q9", "I haven't actually done a database migration myself, our DBA team"
+                + " always ran them for us, so I'm not really sure. I'd probably ask them how they do it.");
+        assertEquals(java.util.List.of(Flag.EMPTY), e.flags(), e.toString());
+        assertEquals(0.0, e.score());
+        Evaluation hedged = grader.grade("e11e", "Q9", "I'm not sure there is one right way, but I start by checking"
+                + " table sizes and locks, test the migration on a copy of production data, take a backup and verify"
+                + " the restore, use expand and contract with the old and new columns side by side, run it at a quiet"
+                + " hour while watching replication lag, and drop the old columns in a later release.");
+        assertFalse(hedged.flags().contains(Flag.EMPTY), hedged.toString());
+        assertTrue(hedged.score() > 2.5, hedged.toString());
+    }
+
+    @Test
+    void aGenericAnswerAboutTheQuestionEarnsTheScalesFloor() {
+        // the interview raters' 1: "generic buzzwords with no concrete story"; shown as its own line
+        Evaluation e = grader.grade("e11f", "Q3", "Conflict is natural in high-performing teams, and I see it as an"
+                + " opportunity for growth. I leverage active listening and empathy to find win-win solutions and I"
+                + " always assume positive intent and focus on outcomes, not egos.");
         assertEquals(1.0, e.score(), e.toString());
-        assertTrue(e.criteria().stream().anyMatch(c -> c.id().equals("floor") && c.credit() == 1.0), e.toString());
+        assertTrue(e.criteria().stream().anyMatch(c -> c.id().equals("floor") && c.kind().equals("rule")), e.toString());
     }
 
     @Test

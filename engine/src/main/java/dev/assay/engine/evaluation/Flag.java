@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** Conditions a grader should know about; each also shapes the score. */
 public enum Flag {
-    /** No answer: no words at all, or only a stock phrase for none ("not answered", "I don't know"). */
+    /**
+     * No answer: no words at all, only a stock phrase for none ("not answered", "I don't know"), or an answer that
+     * opens by declining the question ("I can't really think of a time …", "I'm not sure") and earns nothing else.
+     */
     EMPTY,
     /** Much shorter than a complete answer could be. */
     TOO_SHORT,

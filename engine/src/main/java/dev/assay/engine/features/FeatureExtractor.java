@@ -60,6 +60,7 @@ public final class FeatureExtractor {
         int words = analysis.wordCount();
         f.put(Features.WORDS, words);
         f.put(Features.NON_ANSWER, NonAnswers.is(analysis.text()) ? 1 : 0);
+        f.put(Features.DECLINES, Declines.opening(analysis) ? 1 : 0);
         f.put(Features.LENGTH_RATIO, Math.min(1.0, words / (double) expectedWords(question)));
 
         conceptFeatures(question, concepts, f);

@@ -9,6 +9,7 @@ public final class Features {
 
     public static final String WORDS = "words";
     public static final String NON_ANSWER = "non_answer";
+    public static final String DECLINES = "declines";
     public static final String LENGTH_RATIO = "length_ratio";
     public static final String CONCEPT_COVERAGE = "concept_coverage";
     public static final String REQUIRED_MISSING = "required_missing";
@@ -49,6 +50,7 @@ public final class Features {
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry(WORDS, "Words"),
             Map.entry(NON_ANSWER, "A stock phrase for no answer (\"not answered\")"),
+            Map.entry(DECLINES, "Opens by declining the question (\"I can't think of a time\", \"I'm not sure\")"),
             Map.entry(LENGTH_RATIO, "Length against a complete answer"),
             Map.entry(CONCEPT_COVERAGE, "Expected points covered (weighted)"),
             Map.entry(REQUIRED_MISSING, "Required points missing"),

@@ -58,6 +58,15 @@ public final class FlagDetector {
             flags.add(Flag.NOT_ENGLISH);
             return flags;
         }
+        boolean noAnswerEvidence = star
+                ? f.get(Features.STORY_SHARE) == 0
+                : f.get(Features.CONCEPT_COVERAGE) < OFF_TOPIC_MAX_COVERAGE;
+        if (!shortAnswer && noAnswerEvidence && f.get(Features.DECLINES) == 1) {
+            // "I can't really think of a time I missed a deadline. I'm very organised …": declined, and nothing
+            // else earns credit: no answer (the raters' 0), not a poor one
+            flags.add(Flag.EMPTY);
+            return flags;
+        }
         if (words < TOO_SHORT_WORDS
                 && (!shortAnswer || f.get(Features.LENGTH_RATIO) < SHORT_ANSWER_MIN_LENGTH_RATIO)) {
             flags.add(Flag.TOO_SHORT);
@@ -65,9 +74,6 @@ public final class FlagDetector {
         if (f.get(Features.COPY_OVERLAP) >= COPY_OVERLAP) {
             flags.add(Flag.COPIED_REFERENCE);
         }
-        boolean noAnswerEvidence = star
-                ? f.get(Features.STORY_SHARE) == 0
-                : f.get(Features.CONCEPT_COVERAGE) < OFF_TOPIC_MAX_COVERAGE;
         // "Far from its own question and nearer another's": a weak answer that is still about its own
         // question (the matcher may simply not know its words) is graded, not zeroed.
         boolean nearerAnother = f.get(Features.TOPIC_MARGIN) <= 0;

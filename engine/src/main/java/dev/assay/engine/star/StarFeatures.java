@@ -359,13 +359,6 @@ final class StarFeatures {
      * Evidence that the answer tells a concrete story: past-tense or present-narrative clauses,
      * specific times, minus generic claims. Negative means "no story": the answer is all O.
      */
-    /** An opening that declines the question: no occasion to tell. */
-    static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
-            "\\b(can't|cannot|can not|couldn't) (really |honestly )?(think of|remember|recall|come up with) (a|an|any|one)\\b"
-            + "|\\b(don't|do not) (really |honestly )?have (a|an|any) (good |real )?(example|story|stories)\\b"
-            + "|\\b(i've|i have) (honestly |really )?never (really )?(had|made|faced|missed|failed)\\b"
-            + "|\\b(don't|do not) (really )?have (projects|deadlines|conflicts|failures) that\\b");
-
     /**
      * A present tense that tells a habit, not an occasion: "When this happens I usually …", "I always
      * …". The present of a story told as it happened ("so I call the DBA") has none of these.
@@ -386,7 +379,7 @@ final class StarFeatures {
                 continue;
             }
             String lower = u.lower();
-            if (k < 2 && REFUSAL.matcher(lower).find()) {
+            if (k < 2 && Refusals.STORY.matcher(lower).find()) {
                 // "I can't really think of a time I …": the answer opens by declining to tell a story
                 generic += 3;
             }
