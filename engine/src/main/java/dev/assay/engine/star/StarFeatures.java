@@ -107,7 +107,7 @@ final class StarFeatures {
                     + "(about |around |under |below |zero|\\d|~|\\$|same|one|two|three)"),
             Cue.of(R, 1.5, "\\b(came back|comes back|(was|were|is|are) back|back (up|to normal|in)|normal again|stable|"
                     + "went live|goes live|go live|cut (\\w+ )?(by|in half)|no more|zero|late|on time|early|worse|better|"
-                    + "happy|lost the|got (better|worse)|again|(can|could) log in|agreed to|took over|"
+                    + "happy(?! to)|lost the|got (better|worse)|again|(can|could) log in|agreed to|took over|"
                     + "decided to keep|ended well|went well|worked out|smoothly)\\b"),
             Cue.of(R, 1.2, "\\b((days?|weeks?|months?|sprints?|quarters?|years?) later|over the next)\\b"),
             Cue.of(R, 1.5, "^\\W*(it )?took (about |around |nearly |almost |roughly )?(\\d+|a|an|one|two|three|four|five|six|"
@@ -115,7 +115,17 @@ final class StarFeatures {
             Cue.of(R, 0.8, "\\d+\\s?(%|percent|x\\b)|\\$\\s?\\d|\\b\\d+k\\b"),
             Cue.of(R, 0.6, "\\b(in|within|after) (about |around |under )?(\\d+|a|an|one|two|three|four|five|ten|twenty)"
                     + " (min|minutes|hours?|days?|weeks?|months?|sprints?|quarters?)\\b"),
+            // receiving a reaction is an outcome: "I got an email from the director thanking me", "we got complaints"
+            Cue.of(R, 1.8, "\\b(i|we|the team|they) (got|received) (a |an |the |several |some |lots of |many )?"
+                    + "([\\w-]+ )?(email|note|message|thank-you|thanks|warning|award|bonus|promotion|letter|compliment|"
+                    + "complaints?|feedback|shout-out|mention)\\b"),
             // ---- Other: filler, morals, offers
+            // a lesson told as "I learned that …" is a moral, not a deed ("I learned Kafka in a week" is one)
+            Cue.of(O, 2.0, "\\bi('ve| have)? (since |also |really )?(learned|learnt) (that|how important|to always|never to)\\b"),
+            // an opening that answers the interviewer, not the question: "That's a good question", "Oh, good one."
+            Cue.of(O, 3.5, "^\\W*((that's|that is|what) a (good|great|interesting|tough|nice) (question|one)|"
+                    + "thank(s| you) for (the|this|that|asking)|(oh|ah|ha|haha|yeah|right|sure|hmm),? (good|great|nice|yeah|ok|"
+                    + "okay|so|well|right)\\b|good one\\b)"),
             Cue.of(O, 3.5, "^\\W*(good|great|interesting|tough) question|^\\W*(oh man|oh boy|haha|hmm|um+|well,|okay|ok)\\b|"
                     + "^\\W*sure\\b|^\\W*so yeah\\b|that's my (war )?story|that's (it|about it)|happy to (go|talk|share)|"
                     + "(i can|i could) (go into|share|tell you) more|if you want|comes to mind|good one for this|"
@@ -502,9 +512,11 @@ final class StarFeatures {
                 }
             }
             if (c.subject == 'X') {
-                // "My teammate and I" counts as first person
+                // "My teammate and I", and the informal "Me and another guy", count as first person
                 for (int k = i; k < v; k++) {
-                    if (tokens.get(k).word().equals("I")) {
+                    String w = tokens.get(k).word();
+                    if (w.equals("I") || w.equalsIgnoreCase("me") && k + 1 < v
+                            && tokens.get(k + 1).word().equalsIgnoreCase("and")) {
                         c.subject = 'W';
                     }
                 }

@@ -29,9 +29,9 @@ class StarProbeTest {
     }
 
     @Test
-    void theProbeFileHoldsTwentyTwoAnswersToTheProbeBank() {
-        assertEquals(22, probes.size());
-        assertEquals(8, probes.stream().filter(StarProbes.Probe::heldOut).count());
+    void theProbeFileHoldsFortySixAnswersToTheProbeBank() {
+        assertEquals(46, probes.size());
+        assertEquals(20, probes.stream().filter(StarProbes.Probe::heldOut).count());
         for (StarProbes.Probe p : probes) {
             assertTrue(bank.containsKey(p.questionId()), p.id() + " answers " + p.questionId());
         }
@@ -40,16 +40,19 @@ class StarProbeTest {
     @Test
     void guideProbesAsRecorded() {
         StarEvaluation guide = StarProbes.evaluate(new StarSegmenter(), probes, bank, false);
-        System.out.println(guide.render("STAR probes, guide (p01-p08, p17-p22)"));
+        System.out.println(guide.render("STAR probes, guide (p01-p08, p17-p34)"));
         // p01-p08 went from 0.851 to 0.983 with the cues above; p17-p22 were written to check the goal,
-        // deadline and ownership cues
-        assertEquals(0.989, guide.macroF1(), TOLERANCE);
+        // deadline and ownership cues (0.989 on p01-p22); p23-p34, written by a helper in session 9, brought
+        // the guide set to 0.921, then 0.969 with the filler-opening, received-reaction and "I learned that"
+        // cues and "me and X" read as "we"
+        assertEquals(0.969, guide.macroF1(), TOLERANCE);
     }
 
     @Test
     void heldOutProbesAsRecorded() {
         StarEvaluation heldOut = StarProbes.evaluate(new StarSegmenter(), probes, bank, true);
-        System.out.println(heldOut.render("STAR probes, held out (p09-p16)"));
-        assertEquals(0.892, heldOut.macroF1(), TOLERANCE); // 0.787 before
+        System.out.println(heldOut.render("STAR probes, held out (p09-p16, p35-p46)"));
+        // p09-p16: 0.787, then 0.892; with p35-p46 added (session 9): 0.850 before that session's cues, 0.852 after
+        assertEquals(0.852, heldOut.macroF1(), TOLERANCE);
     }
 }

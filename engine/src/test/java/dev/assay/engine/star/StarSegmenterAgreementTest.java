@@ -55,29 +55,29 @@ class StarSegmenterAgreementTest {
 
     @Test
     void developmentAgreementIsAsRecorded() {
-        assertEquals(0.933, dev.macroF1(), TOLERANCE);
+        assertEquals(0.934, dev.macroF1(), TOLERANCE);
         assertEquals(0.935, dev.f1(StarLabel.S), TOLERANCE);
         assertEquals(0.947, dev.f1(StarLabel.T), TOLERANCE);
         assertEquals(0.945, dev.f1(StarLabel.A), TOLERANCE);
-        assertEquals(0.904, dev.f1(StarLabel.R), TOLERANCE);
-        assertEquals(0.955, dev.f1(StarLabel.O), TOLERANCE);
-        assertEquals(0.936, dev.accuracy(), TOLERANCE);
+        assertEquals(0.910, dev.f1(StarLabel.R), TOLERANCE);
+        assertEquals(0.967, dev.f1(StarLabel.O), TOLERANCE);
+        assertEquals(0.938, dev.accuracy(), TOLERANCE);
     }
 
     @Test
     void heldOutAgreementIsAsRecordedAndMeetsTheTarget() {
-        assertEquals(0.802, test.macroF1(), TOLERANCE);
+        assertEquals(0.805, test.macroF1(), TOLERANCE);
         assertEquals(0.837, test.f1(StarLabel.S), TOLERANCE);
         assertEquals(0.650, test.f1(StarLabel.T), TOLERANCE);
         assertEquals(0.856, test.f1(StarLabel.A), TOLERANCE);
-        assertEquals(0.868, test.f1(StarLabel.R), TOLERANCE);
-        assertEquals(0.904, test.f1(StarLabel.O), TOLERANCE);
-        assertEquals(0.842, test.accuracy(), TOLERANCE);
+        assertEquals(0.878, test.f1(StarLabel.R), TOLERANCE);
+        assertEquals(0.936, test.f1(StarLabel.O), TOLERANCE);
+        assertEquals(0.847, test.accuracy(), TOLERANCE);
         assertTrue(test.macroF1() >= 0.80, "target: TEST macro-F1 >= 0.80, got " + test.macroF1());
     }
 
     @Test
     void worksWithoutRubricCues() {
-        assertEquals(0.805, testWithoutBank.macroF1(), TOLERANCE);
+        assertEquals(0.808, testWithoutBank.macroF1(), TOLERANCE);
     }
 }
