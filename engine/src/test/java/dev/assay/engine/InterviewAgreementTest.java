@@ -109,12 +109,12 @@ class InterviewAgreementTest {
     // Semantic mode (Grader.Mode.SEMANTIC), default weights; its settings were chosen on dev and probes.
     static final double RECORDED_SEMANTIC_DEV_QWK = 0.933;
     static final double RECORDED_SEMANTIC_DEV_PEARSON = 0.938;
-    static final double RECORDED_SEMANTIC_TEST_QWK = 0.699;
-    static final double RECORDED_SEMANTIC_TEST_PEARSON = 0.722;
+    static final double RECORDED_SEMANTIC_TEST_QWK = 0.708;
+    static final double RECORDED_SEMANTIC_TEST_PEARSON = 0.730;
 
     // Recorded with the default weights; see the README's agreement table.
     static final double RECORDED_DEV_QWK = 0.933;
     static final double RECORDED_DEV_PEARSON = 0.932;
-    static final double RECORDED_TEST_QWK = 0.657;
-    static final double RECORDED_TEST_PEARSON = 0.691;
+    static final double RECORDED_TEST_QWK = 0.666;
+    static final double RECORDED_TEST_PEARSON = 0.699;
 }

@@ -92,6 +92,13 @@ final class StarFeatures {
                     + "(brought|hired|called) (me )?in to|took (ownership|the lead)|stepped up to|"
                     + "(i|we) had (only |just )?(a|an|one|two|three|four|five|ten|\\d+|a few|a couple of) "
                     + "(hours?|days?|weeks?|months?|sprints?) to)\\b"),
+            // the job arriving, told from its side: "the upgrade was handed over to me", "the plan was for me to",
+            // "I had been given one week to", "I needed their head of procurement to sign off", "My priority was"
+            Cue.of(T, 2.4, "\\b((handed|passed|given|assigned|left) (over |back )?to me|(the|our) (plan|idea|expectation|"
+                    + "understanding) was for (me|us) to|(i|we) (had been|was|were) given ([\\w'-]+ ){1,5}to|"
+                    + "(i|we) needed ([\\w'-]+ ){1,4}to (sign off|approve|agree|say yes|commit|back|accept)|"
+                    + "(my|our) (priority|first priority|main priority|focus|aim|main concern|first concern) (was|is)|"
+                    + "i promised)\\b"),
             // ---- Action
             Cue.of(A, 3.0, "(→|->|=>)"),
             Cue.of(A, 1.0, "^\\W*(so |and )?(first|then|next|after that|afterwards i|i then|we then|so i|so we)\\b"),

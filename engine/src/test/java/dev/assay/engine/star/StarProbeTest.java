@@ -29,8 +29,8 @@ class StarProbeTest {
     }
 
     @Test
-    void theProbeFileHoldsFortySixAnswersToTheProbeBank() {
-        assertEquals(46, probes.size());
+    void theProbeFileHoldsSixtySixAnswersToTheProbeBank() {
+        assertEquals(66, probes.size());
         assertEquals(20, probes.stream().filter(StarProbes.Probe::heldOut).count());
         for (StarProbes.Probe p : probes) {
             assertTrue(bank.containsKey(p.questionId()), p.id() + " answers " + p.questionId());
@@ -40,12 +40,13 @@ class StarProbeTest {
     @Test
     void guideProbesAsRecorded() {
         StarEvaluation guide = StarProbes.evaluate(new StarSegmenter(), probes, bank, false);
-        System.out.println(guide.render("STAR probes, guide (p01-p08, p17-p34)"));
+        System.out.println(guide.render("STAR probes, guide (p01-p08, p17-p34, p47-p66)"));
         // p01-p08 went from 0.851 to 0.983 with the cues above; p17-p22 were written to check the goal,
         // deadline and ownership cues (0.989 on p01-p22); p23-p34, written by a helper in session 9, brought
         // the guide set to 0.921, then 0.969 with the filler-opening, received-reaction and "I learned that"
-        // cues and "me and X" read as "we"
-        assertEquals(0.969, guide.macroF1(), TOLERANCE);
+        // cues and "me and X" read as "we"; p47-p66 (sixteen ways to state a task) brought it to 0.905, then 0.932
+        // with the cues for a job arriving from its side ("handed over to me", "the plan was for me to", "my priority was")
+        assertEquals(0.932, guide.macroF1(), TOLERANCE);
     }
 
     @Test

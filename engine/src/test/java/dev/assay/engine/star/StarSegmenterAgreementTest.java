@@ -66,18 +66,18 @@ class StarSegmenterAgreementTest {
 
     @Test
     void heldOutAgreementIsAsRecordedAndMeetsTheTarget() {
-        assertEquals(0.805, test.macroF1(), TOLERANCE);
-        assertEquals(0.837, test.f1(StarLabel.S), TOLERANCE);
-        assertEquals(0.650, test.f1(StarLabel.T), TOLERANCE);
+        assertEquals(0.816, test.macroF1(), TOLERANCE);
+        assertEquals(0.843, test.f1(StarLabel.S), TOLERANCE);
+        assertEquals(0.689, test.f1(StarLabel.T), TOLERANCE);
         assertEquals(0.856, test.f1(StarLabel.A), TOLERANCE);
         assertEquals(0.878, test.f1(StarLabel.R), TOLERANCE);
         assertEquals(0.936, test.f1(StarLabel.O), TOLERANCE);
-        assertEquals(0.847, test.accuracy(), TOLERANCE);
+        assertEquals(0.851, test.accuracy(), TOLERANCE);
         assertTrue(test.macroF1() >= 0.80, "target: TEST macro-F1 >= 0.80, got " + test.macroF1());
     }
 
     @Test
     void worksWithoutRubricCues() {
-        assertEquals(0.808, testWithoutBank.macroF1(), TOLERANCE);
+        assertEquals(0.819, testWithoutBank.macroF1(), TOLERANCE);
     }
 }
