@@ -99,6 +99,10 @@ final class StarFeatures {
                     + "(i|we) needed ([\\w'-]+ ){1,4}to (sign off|approve|agree|say yes|commit|back|accept)|"
                     + "(my|our) (priority|first priority|main priority|focus|aim|main concern|first concern) (was|is)|"
                     + "i promised)\\b"),
+            // a deadline or constraint the job came with: "I had three weeks until the release freeze to …", "it
+            // must be done without any downtime"
+            Cue.of(T, 2.4, "\\b((i|we) had (only |just )?[\\w-]+ (hours?|days?|weeks?|months?|sprints?) (until|before|till) "
+                    + "([\\w'-]+ ){1,4}to|(must|had to|needed to) (be done|happen|go out|be finished) without)\\b"),
             // ---- Action
             Cue.of(A, 3.0, "(→|->|=>)"),
             Cue.of(A, 1.0, "^\\W*(so |and )?(first|then|next|after that|afterwards i|i then|we then|so i|so we)\\b"),
@@ -128,11 +132,12 @@ final class StarFeatures {
                     + "complaints?|feedback|shout-out|mention)\\b"),
             // ---- Other: filler, morals, offers
             // a lesson told as "I learned that …" is a moral, not a deed ("I learned Kafka in a week" is one)
-            Cue.of(O, 2.0, "\\bi('ve| have)? (since |also |really )?(learned|learnt) (that|how important|to always|never to)\\b"),
+            Cue.of(O, 2.0, "\\bi('ve| have)? (since |also |really )?(learned|learnt) (that|how important|to always|never to)\\b"
+                    + "|\\b(it|this|that) taught (me|us) that\\b"),
             // an opening that answers the interviewer, not the question: "That's a good question", "Oh, good one."
             Cue.of(O, 3.5, "^\\W*((that's|that is|what) a (good|great|interesting|tough|nice) (question|one)|"
                     + "thank(s| you) for (the|this|that|asking)|(oh|ah|ha|haha|yeah|right|sure|hmm),? (good|great|nice|yeah|ok|"
-                    + "okay|so|well|right)\\b|good one\\b)"),
+                    + "okay|so|well|right)\\b|good one\\b|(oh,? |ah,? )?i (really )?(like|love) this one\\b)"),
             Cue.of(O, 3.5, "^\\W*(good|great|interesting|tough) question|^\\W*(oh man|oh boy|haha|hmm|um+|well,|okay|ok)\\b|"
                     + "^\\W*sure\\b|^\\W*so yeah\\b|that's my (war )?story|that's (it|about it)|happy to (go|talk|share)|"
                     + "(i can|i could) (go into|share|tell you) more|if you want|comes to mind|good one for this|"
