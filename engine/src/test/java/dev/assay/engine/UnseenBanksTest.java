@@ -42,7 +42,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "we" capped at 3 moved no bank's ranks; an answer that declines and earns nothing else is empty again (r2 0.902,
  * r3 0.871, r9 0.799). r10 (session 9, written by a helper who never read or ran the engine,
  * sha256 of expected.tsv c7522dde…861d recorded before grading) was graded once on the session's final engine: 0.701
- * (the session-8 engine: 0.700). A regression
+ * (the session-8 engine: 0.700); r11 likewise (38d4c18a…ea7), graded once on the session's engine after its STAR
+ * cues: 0.657 (the session-8 engine: 0.657). A regression
  * table: each bank imports without problems and the engine's rank agreement stays where it was.
  */
 class UnseenBanksTest {
@@ -51,7 +52,7 @@ class UnseenBanksTest {
 
     @ParameterizedTest(name = "{0}: Spearman {1}")
     @CsvSource({"r1, 0.819", "r2, 0.902", "r3, 0.871", "r4, 0.865", "r5, 0.887", "r6, 0.760", "r7, 0.822", "r8, 0.745", "r9, 0.799",
-        "r10, 0.701"})
+        "r10, 0.701", "r11, 0.657"})
     void gradesTheReviewersAnswersInTheirOrder(String set, double spearman) throws IOException {
         LoadResult loaded = BankReader.read(set + "/bank.md", bytes(set + "/bank.md"), BankFormat.MARKDOWN);
         QuestionBank bank = loaded.bank().orElseThrow(() -> new AssertionError(loaded.problems().toString()));
