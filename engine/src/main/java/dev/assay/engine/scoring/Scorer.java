@@ -74,14 +74,14 @@ public final class Scorer {
         }
         return Math.max(capped(share, flags, words), FLOOR_SHARE);
     }
+
     /**
      * Whether {@link #FLOOR_SHARE} lifted this share: the score's explanation then says so, since no
      * criterion's credit accounts for it. Never for reference-answer questions, whose graders give a wrong
-     * answer 0 (Mohler, SemEval, SAF).
+     * answer 0 (Mohler, SemEval, SAF), nor where a flag's 0 holds (empty, off topic, not English).
      */
     public static boolean floored(double share, Set<Flag> flags, QuestionKind kind, double words) {
-        return kind != QuestionKind.SHORT_ANSWER && !flags.contains(Flag.EMPTY) && !flags.contains(Flag.OFF_TOPIC)
-                && !flags.contains(Flag.NOT_ENGLISH) && capped(share, flags, words) < FLOOR_SHARE;
+        return withFlags(share, flags, kind, words) > capped(share, flags, words);
     }
 
     private static double capped(double share, Set<Flag> flags, double words) {
