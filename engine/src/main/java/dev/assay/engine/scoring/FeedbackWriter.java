@@ -45,9 +45,11 @@ public final class FeedbackWriter {
             return out;
         }
         if (flags.contains(Flag.COPIED_REFERENCE)) {
+            // a question without a model answer is compared with its own expected points (ReferenceIndex)
+            String copied = question.modelAnswers().isEmpty() ? "the rubric's expected points" : "the model answer";
             out.add(question.structure().isStar()
-                    ? "This reads as a near copy of the model answer: describe your own experience in your own words."
-                    : "This reads as a near copy of the model answer: say it in your own words.");
+                    ? "This reads as a near copy of " + copied + ": describe your own experience in your own words."
+                    : "This reads as a near copy of " + copied + ": say it in your own words.");
         }
         if (flags.contains(Flag.KEYWORD_STUFFING)) {
             out.add(question.structure().isStar()
