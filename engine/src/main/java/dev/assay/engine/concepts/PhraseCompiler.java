@@ -53,6 +53,10 @@ final class PhraseCompiler {
             "\\b(?:not|never|no|cannot|(?:can|don|doesn|didn|isn|aren|wasn|won|shouldn|mustn)'t|rather than|instead of"
                     + "|without)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A negator that stands for the clause's subject or object and negates its verb ("take nothing with them"). */
+    private static final Pattern OBJECT_NEGATOR = Pattern.compile("\\b(?:nothing|nobody|no one|no-one|none)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A part of a phrasing; {@code negated} when the rubric states it negated ("not who"). */
     record Part(String text, boolean negated) {
     }
@@ -139,7 +143,12 @@ final class PhraseCompiler {
             chunk = LEAD.matcher(chunk.strip()).replaceFirst("");
             String neg = null;
             java.util.regex.Matcher m = NEGATOR.matcher(chunk);
-            if (m.find()) {
+            java.util.regex.Matcher none = OBJECT_NEGATOR.matcher(chunk);
+            if (none.find()) {
+                // "take nothing with them", "nobody leaves the room": the whole clause is stated negated
+                neg = (chunk.substring(0, none.start()) + " " + chunk.substring(none.end())).strip().replaceAll("\\s+", " ");
+                chunk = "";
+            } else if (m.find()) {
                 neg = chunk.substring(m.end());
                 chunk = chunk.substring(0, m.start());
             }

@@ -221,6 +221,21 @@ class ConceptMatcherTest {
     }
 
     @Test
+    void aPointStatedWithNothingOrNobodyIsStatedNegated() {
+        // a school exam officer's review: "take nothing with them" was read as "take", so "nobody takes their bags"
+        // was reported as ruling the point out
+        assertEquals(List.of(new PhraseCompiler.Part("take with them", true)), PhraseCompiler.parts("take nothing with them"));
+        assertTrue(PhraseCompiler.parts("nobody leaves the room alone")
+                .contains(new PhraseCompiler.Part("leaves the room alone", true)));
+        Question q = question(List.of(concept("bags", "Leave belongings", "take nothing with them"),
+                concept("other", "Evacuate", "lead candidates out")), List.of(), false);
+        ConceptMatch m = MATCHER.match(TextAnalyzer.shared().analyze("Nobody takes their bags with them."), q);
+        assertTrue(m.hits().stream().filter(h -> h.conceptId().equals("bags")).noneMatch(h -> h.negated()), m.hits().toString());
+        ConceptMatch opposite = MATCHER.match(TextAnalyzer.shared().analyze("They take their bags with them."), q);
+        assertFalse(MATCHER.covered(opposite, "bags"), opposite.hits().toString());
+    }
+
+    @Test
     void aPointStatedWithCannotIsMetByAnAnswerThatSaysCannot() {
         // a teacher's review: "No preemption: A resource cannot be taken away from the process holding it" refused
         // "the OS cannot take a resource away from the process that holds it" as negated
