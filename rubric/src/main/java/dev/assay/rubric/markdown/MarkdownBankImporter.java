@@ -34,9 +34,12 @@ public final class MarkdownBankImporter {
 
     private static final Pattern QUESTION = Pattern.compile("^##\\s+(?:([A-Za-z]*\\d+[A-Za-z0-9_-]*)(?:\\s*[:.)]|\\s+[-–—])\\s*)?(.+?)\\s*$");
     private static final Pattern TITLE = Pattern.compile("^#\\s+(.+?)\\s*$");
-    /** "# Q5: …" or "### Q5: …": a question heading at another level, read as one with a warning. */
+    /**
+     * "# Q5: …", "### Q5: …" or "##Q5: …": a question heading at another level or without its space, read as
+     * one with a warning.
+     */
     private static final Pattern MISLEVELLED_QUESTION =
-            Pattern.compile("^(?:#|#{3,6})\\s+([Qq]\\d+[A-Za-z0-9_-]*)\\s*[:.)]\\s*(.+?)\\s*$");
+            Pattern.compile("^(?:#\\s+|#{3,6}\\s+|#{1,6})([Qq]\\d+[A-Za-z0-9_-]*)\\s*[:.)]\\s*(.+?)\\s*$");
 
     private MarkdownBankImporter() {
     }
@@ -57,8 +60,8 @@ public final class MarkdownBankImporter {
             Matcher misLevelled = MISLEVELLED_QUESTION.matcher(line.text());
             if (misLevelled.matches()) {
                 // a typo in the heading must not merge this question into the one before it
-                problems.add(Problem.warning(file, line.number(), 0, "", "a question heading takes two #: read \""
-                        + line.text().strip() + "\" as \"## " + misLevelled.group(1) + ": …\""));
+                problems.add(Problem.warning(file, line.number(), 0, "", "a question heading is \"## \" (two #, then"
+                        + " a space): read \"" + line.text().strip() + "\" as \"## " + misLevelled.group(1) + ": …\""));
                 q = QUESTION.matcher("## " + misLevelled.group(1) + ": " + misLevelled.group(2));
             }
             if (q.matches() && (misLevelled.matches() || !line.text().startsWith("###"))) {

@@ -256,10 +256,23 @@ class MarkdownBankImporterTest {
         String md = "## Q1: First\n### Answer:\n1. **A:** one\n2. **B:** two\n\n# Q2: Second\n### Answer:\n"
                 + "1. **C:** three\n2. **D:** four\n";
         ImportResult r = MarkdownBankImporter.importBank("bank.md", md);
-        assertEquals(List.of("bank.md:6: warning: a question heading takes two #: read \"# Q2: Second\" as \"## Q2: …\""),
+        assertEquals(List.of("bank.md:6: warning: a question heading is \"## \" (two #, then a space): read \"# Q2: Second\""
+                        + " as \"## Q2: …\""),
                 r.problems().stream().map(Problem::format).toList());
         assertEquals(List.of("Q1", "Q2"), r.bank().questions().stream().map(q -> q.id()).toList());
         assertEquals(2, r.bank().questions().get(1).concepts().size());
+    }
+
+    @Test
+    void aQuestionHeadingWithoutItsSpaceIsReadAsAQuestionWithAWarning() {
+        // a school exam officer's typo, "##Q2:", was ignored, merged Q2 into Q1 and surfaced as seven step-order errors
+        String md = "## Q1: First\n### Answer:\n1. **A:** one\n2. **B:** two\n\n##Q2: Second\n### Answer:\n"
+                + "1. **C:** three\n2. **D:** four\n";
+        ImportResult r = MarkdownBankImporter.importBank("bank.md", md);
+        assertEquals(List.of("bank.md:6: warning: a question heading is \"## \" (two #, then a space): read \"##Q2: Second\""
+                        + " as \"## Q2: …\""),
+                r.problems().stream().map(Problem::format).toList());
+        assertEquals(List.of("Q1", "Q2"), r.bank().questions().stream().map(q -> q.id()).toList());
     }
 
     @Test
