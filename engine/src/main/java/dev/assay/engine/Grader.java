@@ -47,7 +47,7 @@ public final class Grader {
 
     private final QuestionBank bank;
     /** The bank's questions by id (the first of any repeated id, as {@link QuestionBank#question}). */
-    private final java.util.Map<String, Question> questionsById = new java.util.HashMap<>();
+    private final java.util.Map<String, Question> questionsById = new java.util.LinkedHashMap<>(); // bank order, for messages
     private final TextAnalyzer analyzer;
     private final StarSegmenter segmenter = new StarSegmenter();
     private final ConceptMatcher matcher;
@@ -163,7 +163,7 @@ public final class Grader {
     public Evaluation grade(String answerId, String questionId, String text) {
         Question q = questionId == null ? null : questionsById.get(questionId); // a map: a scan per answer missed the cache
         if (q == null) {
-            throw new UnknownQuestionException(questionId);
+            throw new UnknownQuestionException(questionId, questionsById.keySet());
         }
         return grade(answerId, q, text == null ? "" : text);
     }

@@ -200,6 +200,11 @@ abstract class GraderEdgeCases {
         UnknownQuestionException ex = assertThrows(UnknownQuestionException.class,
                 () -> grader.grade("e11", "Q99", "text"));
         assertTrue(ex.getMessage().contains("Q99"));
+        assertTrue(ex.getMessage().endsWith("(its 10 ids begin Q1, Q2, Q3, Q4, Q5, Q6, Q7, Q8, …)"), ex.getMessage());
+        // a case or spacing slip, as a spreadsheet makes it, is named
+        UnknownQuestionException slip = assertThrows(UnknownQuestionException.class,
+                () -> grader.grade("e11", "q1 ", "text"));
+        assertTrue(slip.getMessage().endsWith("(did you mean 'Q1'?)"), slip.getMessage());
     }
 
     @Test
