@@ -44,9 +44,12 @@ public final class QuestionSubject {
         Analysis a = TextAnalyzer.shared().analyze(title);
         for (Token t : a.tokens()) {
             String key = Lexicon.key(t.lemma());
-            if (t.isNoun() && key.length() > 2 && !GENERIC.contains(key)
-                    && !Lexicon.isStopword(t.lemma())) {
+            if (t.isNoun() && key.length() > 2 && !GENERIC.contains(key) && !Lexicon.isStopword(t.lemma())) {
                 out.add(key);
+            } else if (t.pos().equals("VBG") && !GENERIC.contains(key) && !Lexicon.isStopword(t.lemma())) {
+                // a gerund names a subject too ("a suspected cheating incident"), as the noun an answer makes of it
+                // ("cheating is not tolerated": lemma "cheating", where the title's gerund has "cheat")
+                out.add(Lexicon.key(t.word()));
             }
         }
         return Set.copyOf(out);
