@@ -50,8 +50,10 @@ public final class FeatureExtractor {
     static final int DEFAULT_EXPECTED_WORDS = 60;
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "\\d|%|\\$|€|£|\\b(?:half|double|twice|doubled|halved|tripled|zero|two|three|four|five|six|seven"
+            "\\d|%|\\$|€|£|\\b(?:half|twice|doubled|halved|tripled|zero|two|three|four|five|six|seven"
                     + "|eight|nine|ten|dozen|hundred|thousand|million)\\b"
+                    // "double" counts as a verb ("double the throughput"), not in "double bookings", "double-check"
+                    + "|\\bdouble(?= (?:the|our|its|their|what|that)\\b)"
                     // "one" is a count ("down to one a month"), not in "one of the crew", "no one", "the one who"
                     + "|(?<!\\bno )(?<!\\bthe )(?<!\\bany )(?<!\\bevery )(?<!\\bthis )(?<!\\bthat )\\bone\\b(?! of\\b)(?!-)",
             Pattern.CASE_INSENSITIVE);

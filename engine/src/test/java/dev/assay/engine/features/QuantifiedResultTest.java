@@ -32,5 +32,8 @@ class QuantifiedResultTest {
         // after two reviewers' answers (r10-15, r11-08): mostly context, then "I dealt with it" - rated 2, scored 4
         assertEquals(0.0, quantified("In the end one of the engineers thanked me and the rest of the week was okay."));
         assertEquals(0.0, quantified("In the end no one complained again and the service was fine."));
+        // a reviewer's thin story: "After that there were far fewer double bookings" earned the number
+        assertEquals(0.0, quantified("After that there were far fewer double bookings."));
+        assertEquals(1.0, quantified("After that we could double the throughput on the same hardware."));
     }
 }
