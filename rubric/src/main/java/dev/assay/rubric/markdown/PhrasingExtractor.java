@@ -113,10 +113,23 @@ final class PhrasingExtractor {
         return List.copyOf(out.values());
     }
 
-    /** Without lone generic verbs ("fix", "verify"), which any answer may say; "rollback" stays. */
+    /**
+     * Without lone generic verbs ("fix", "verify") or nouns ("time", of "seat number, time and witnesses"), which
+     * any answer may say, nor a pronoun with one word ("you saw", of "note the time and what you saw"); "rollback"
+     * stays.
+     */
     private static List<String> distinctive(List<String> phrasings) {
-        return phrasings.stream().filter(p -> !GENERIC_VERBS.contains(p.toLowerCase(Locale.ROOT))).toList();
+        return phrasings.stream().filter(p -> {
+            String lower = p.toLowerCase(Locale.ROOT);
+            String[] words = lower.split("\\s+");
+            return !GENERIC_VERBS.contains(lower) && !GENERIC_NOUNS.contains(lower)
+                    && !(words.length == 2 && SUBJECT_PRONOUNS.contains(words[0]));
+        }).toList();
     }
+
+    private static final Set<String> GENERIC_NOUNS = Set.of("time", "times", "day", "days", "way", "thing", "things",
+            "people", "person", "place", "part");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("you", "they", "we", "he", "she", "it", "i");
 
     /**
      * The phrasing of a misconception or red flag written as plain text: its core claim, the words a

@@ -264,6 +264,20 @@ class MarkdownBankImporterTest {
     }
 
     @Test
+    void loneGenericNounsAndPronounClausesAreNoPhrasings() {
+        // a school exam officer's bank: "Note the time and what you saw" gave "you saw" (then credited for "I saw"),
+        // "seat number, time and witnesses" a lone "time"
+        String md = "## Q1: How do you handle a suspected cheating incident?\n### Answer:\n"
+                + "1. **Collect evidence:** Confiscate the notes\n   - Note the time and what you saw\n"
+                + "2. **Record the incident:** Write a signed report with the seat number, time and witnesses\n";
+        var concepts = MarkdownBankImporter.importBank("bank.md", md).bank().questions().get(0).concepts();
+        assertFalse(concepts.get(0).phrasings().contains("you saw"), concepts.get(0).phrasings().toString());
+        assertTrue(concepts.get(0).phrasings().contains("note the time"), concepts.get(0).phrasings().toString());
+        assertFalse(concepts.get(1).phrasings().contains("time"), concepts.get(1).phrasings().toString());
+        assertTrue(concepts.get(1).phrasings().contains("witnesses"), concepts.get(1).phrasings().toString());
+    }
+
+    @Test
     void aQuestionHeadingWithoutItsSpaceIsReadAsAQuestionWithAWarning() {
         // a school exam officer's typo, "##Q2:", was ignored, merged Q2 into Q1 and surfaced as seven step-order errors
         String md = "## Q1: First\n### Answer:\n1. **A:** one\n2. **B:** two\n\n##Q2: Second\n### Answer:\n"
