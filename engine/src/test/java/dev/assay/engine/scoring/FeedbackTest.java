@@ -108,4 +108,20 @@ class FeedbackTest {
         assertTrue(copy.flags().contains(dev.assay.engine.evaluation.Flag.COPIED_REFERENCE), copy.flags().toString());
         assertTrue(copy.confidence() <= 0.5, "confidence " + copy.confidence());
     }
+
+    @Test
+    void aLongAnswerWithPartOfItsPointsFoundIsRoutedToAPerson() {
+        // a school exam officer's review: good plain-word procedures scored 2.0-2.3 of 5 with confidence 0.67-0.70,
+        // barely below the right ones; on the guide banks such answers were within a point half the time
+        Grader exam = new Grader(dev.assay.rubric.markdown.MarkdownBankImporter.importBank("os.md", EXAM_BANK).bank());
+        Evaluation partial = exam.grade("s06", "Q1", "When the program touches a page that is not in memory the hardware"
+                + " raises a page fault and the operating system takes over. It checks that the address is valid for"
+                + " the process, picks a free frame or evicts a victim page, and reads the missing page in from the"
+                + " disk. Then it lets the instruction run again, and the program carries on as if nothing happened,"
+                + " only a little slower than usual.");
+        double coverage = partial.features().get("concept_coverage");
+        assertTrue(coverage >= ConfidenceEstimator.LOW_COVERAGE && coverage < ConfidenceEstimator.PARTIAL_COVERAGE,
+                "coverage " + coverage);
+        assertTrue(partial.confidence() <= 0.5, partial.score() + " / " + partial.confidence());
+    }
 }
