@@ -158,12 +158,13 @@ class GradeCommandTest {
                 r3,Q2
                 ,,
                 r4,Q2,"We wrote a blameless post-mortem with action items, ""no blame"", and followed up."
+                r5,q2,"A spreadsheet's lower-case id: roll back, then a blameless post-mortem."
                 """);
         Path out = dir.resolve("graded.csv");
         Cli.Result r = Cli.run(grade(answers, out, "--id-column", "response_id", "--question-column", "question",
                 "--text-column", "response", "--threads", "2"));
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains("graded 2, errors 2, 1 blank row skipped,"), r.err()); // ",," is no record
+        assertTrue(r.err().contains("graded 2, errors 3, 1 blank row skipped,"), r.err()); // ",," is no record
         List<String> lines = Files.readAllLines(out);
         assertEquals("answer_id,question_id,score,max,band,label,label_confidence,confidence,flags,credits,feedback,line,error",
                 lines.get(0));
@@ -173,7 +174,10 @@ class GradeCommandTest {
         assertTrue(lines.get(3).startsWith("r3,Q2,,,,,,,,,,4,"), lines.get(3)); // a read error keeps its question
         assertTrue(lines.get(3).contains("missing value for column 'response'"), lines.get(3));
         assertTrue(lines.get(4).startsWith("r4,Q2,"), lines.get(4));
-        assertEquals(5, lines.size());
+        // the id meant is named, and the records after it still come out
+        assertTrue(lines.get(5).startsWith("r5,q2,,,,,,,,,,7,"), lines.get(5));
+        assertTrue(lines.get(5).contains("did you mean 'Q2'?"), lines.get(5));
+        assertEquals(6, lines.size());
     }
 
     @Test
