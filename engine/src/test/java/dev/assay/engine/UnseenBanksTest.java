@@ -46,7 +46,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * cues: 0.657 (the session-8 engine: 0.657). Both showed one bug, fixed after: "one of the crew" read as a number,
  * so a story that is mostly context earned the quantified result (r10-15, r11-08: 4 -> 3, reviewers 2): r10 0.723,
  * r11 0.679. hm9 is session 8's last user review (a hiring manager's four STAR questions and 24 answers, scored
- * before grading; 0.578 then), kept as a guide set: 0.580. A regression
+ * before grading; 0.578 then), kept as a guide set: 0.580; 0.567 once a colleague's work told as the situation
+ * counts as someone else's deeds when the teller did little (r7-01, r10-08, hm9 q3-03, q4-03 to 1.0, rated
+ * 1.5-2). A regression
  * table: each bank imports without problems and the engine's rank agreement stays where it was.
  */
 class UnseenBanksTest {
@@ -55,7 +57,7 @@ class UnseenBanksTest {
 
     @ParameterizedTest(name = "{0}: Spearman {1}")
     @CsvSource({"r1, 0.819", "r2, 0.902", "r3, 0.871", "r4, 0.865", "r5, 0.887", "r6, 0.760", "r7, 0.822", "r8, 0.745", "r9, 0.799",
-        "r10, 0.723", "r11, 0.679", "hm9, 0.580"})
+        "r10, 0.724", "r11, 0.679", "hm9, 0.567"})
     void gradesTheReviewersAnswersInTheirOrder(String set, double spearman) throws IOException {
         LoadResult loaded = BankReader.read(set + "/bank.md", bytes(set + "/bank.md"), BankFormat.MARKDOWN);
         QuestionBank bank = loaded.bank().orElseThrow(() -> new AssertionError(loaded.problems().toString()));

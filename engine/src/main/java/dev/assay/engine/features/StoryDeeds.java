@@ -14,10 +14,11 @@ import java.util.Set;
  * sat with her, moved her to a quiet room …; I called the night manager") earns action credit for the teller's
  * share only (feature {@link Features#OTHERS_DEEDS}).
  *
- * @param own   the teller's deeds in the action and task parts
- * @param other another person's deeds there
+ * @param own              the teller's deeds in the action and task parts
+ * @param other            another person's deeds there
+ * @param otherInSituation another person's deeds in the situation part
  */
-record StoryDeeds(int own, int other) {
+record StoryDeeds(int own, int other, int otherInSituation) {
 
     /** Verbs of state, not deeds ("I was on call", "she had a flight"). */
     private static final Set<String> AGENT_STATES = Set.of("be", "have", "do", "get", "seem", "want",
@@ -30,10 +31,25 @@ record StoryDeeds(int own, int other) {
     /** What opens a step of an action told without "I": "Action: Dropped …", "-> came back …", "• asked …". */
     private static final Set<String> STEP_MARKS = Set.of(":", ";", "-", "--", "•", "*", "→", "=>");
 
-    /** Another person's share of the deeds, when theirs are two or more and outnumber the teller's; else 0. */
+    /**
+     * Another person's share of the deeds, when theirs are two or more and outnumber the teller's; else 0. A
+     * colleague's work told as the situation ("Our safety advisor, Mark, did a spot check, found the trench
+     * unshored and stopped the job …; I helped by moving the drainage work back") counts too when the teller's own
+     * part is no more than {@link #FEW_OWN_DEEDS} deeds: on the reviewers' banks and the interview dev answers the
+     * five stories with three or more of another's deeds in the situation and at most two of the teller's were all
+     * rated 1.5–2 (scored 1.4–3.5), while a situation's one or two deeds of another are the problem the teller
+     * then solves (a colleague who rejected a design, an angry customer).
+     */
     double othersShare() {
-        return other >= 2 && other > own ? other / (double) (own + other) : 0;
+        if (other >= 2 && other > own) {
+            return other / (double) (own + other);
+        }
+        return otherInSituation >= SITUATION_DEEDS && own <= FEW_OWN_DEEDS
+                ? otherInSituation / (double) (own + otherInSituation) : 0;
     }
+
+    static final int SITUATION_DEEDS = 3;
+    static final int FEW_OWN_DEEDS = 2;
 
     /**
      * The story's deeds (past-tense verbs other than states) whose subject, within three words before
@@ -45,6 +61,7 @@ record StoryDeeds(int own, int other) {
     static StoryDeeds count(Analysis analysis, List<Segment> segments) {
         int own = 0;
         int other = 0;
+        int otherInSituation = 0;
         for (Sentence s : analysis.sentences()) {
             List<Token> t = s.tokens();
             int lastWho = 0; // the subject of the sentence's previous deed, which a coordinated one shares
@@ -78,7 +95,12 @@ record StoryDeeds(int own, int other) {
                 lastWho = who;
                 boolean acting = part == StarLabel.A || part == StarLabel.T;
                 if (!acting) {
-                    continue; // what anyone did in the situation is the problem, in the result the outcome
+                    // what anyone did in the result is the outcome; in the situation, the problem (or, when the
+                    // teller did little, the work itself: see othersShare)
+                    if (part == StarLabel.S && who == 2 && !SPEECH.contains(t.get(v).lemma())) {
+                        otherInSituation++;
+                    }
+                    continue;
                 }
                 if (who == 1 || who == 0 && stepStart && part == StarLabel.A) {
                     own++; // "Dropped the questionnaire -> came back at 10am": a step told without "I" is the teller's
@@ -87,7 +109,7 @@ record StoryDeeds(int own, int other) {
                 }
             }
         }
-        return new StoryDeeds(own, other);
+        return new StoryDeeds(own, other, otherInSituation);
     }
 
     /**

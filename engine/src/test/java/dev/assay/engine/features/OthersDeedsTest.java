@@ -87,4 +87,21 @@ class OthersDeedsTest {
                 + "went out with no rework.").features();
         assertEquals(0.0, f.get(Features.OTHERS_DEEDS), f.toString());
     }
+
+    @Test
+    void aColleaguesWorkToldAsTheSituationCountsWhenTheTellerDidLittle() {
+        // after a reviewer's answer (r10-08, rated 2, scored 3.52): the safety advisor's deeds are the situation,
+        // the teller "helped by moving the drainage work back"
+        Map<String, Double> f = grader.grade("t", "Q1", "I was the assistant engineer on a housing site. Our safety"
+                + " advisor, Mark, did a spot check, found that the trench was over 1.5 metres deep with no shoring and"
+                + " stopped the job there. He called the contractor, ordered trench boxes and briefed the crew. I helped by"
+                + " moving the drainage work back in the programme. The boxes went in the next day and we lost one day.")
+                .features();
+        assertTrue(f.get(Features.OTHERS_DEEDS) > 0.5, f.toString());
+        // one colleague's deed in the situation is the problem the teller then solves
+        Map<String, Double> own = grader.grade("t", "Q3", "A senior colleague, Mark, rejected my design review in public."
+                + " I asked him for a private coffee, listened to his concerns, agreed to add his failure cases and invited"
+                + " him to review early drafts. The design was approved in one week.").features();
+        assertEquals(0.0, own.get(Features.OTHERS_DEEDS), own.toString());
+    }
 }
