@@ -5,7 +5,6 @@ import dev.assay.engine.analysis.Sentence;
 import dev.assay.engine.star.Refusals;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * An answer that opens by declining the question: "I can't really think of a time I missed a deadline", "I haven't
@@ -13,13 +12,6 @@ import java.util.regex.Pattern;
  * raters' 0), not a poor one (1): see {@link Features#DECLINES}.
  */
 final class Declines {
-
-    /** Declining a knowledge question, beside the segmenter's refusal to tell a story. */
-    private static final Pattern NO_KNOWLEDGE = Pattern.compile(
-            "\\bi (haven't|have not) (actually |really |ever |personally )*(done|used|run|worked|had to|dealt)\\b"
-            + "|\\b(i'm|i am) (honestly |really )?not (really |entirely |totally )?sure\\b"
-            + "|\\bi (honestly |really )?(don't|do not) (really )?know\\b"
-            + "|\\b(no|not much|little) (real )?experience (with|in|of)\\b");
 
     private Declines() {
     }
@@ -30,7 +22,7 @@ final class Declines {
         for (int i = 0; i < Math.min(2, sentences.size()); i++) {
             Sentence s = sentences.get(i);
             String lower = analysis.text().substring(s.begin(), s.end()).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (Refusals.STORY.matcher(lower).find() || NO_KNOWLEDGE.matcher(lower).find()) {
+            if (Refusals.STORY.matcher(lower).find() || Refusals.KNOWLEDGE.matcher(lower).find()) {
                 return true;
             }
         }

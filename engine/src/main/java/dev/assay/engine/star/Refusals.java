@@ -12,6 +12,13 @@ public final class Refusals {
             + "|\\b(i've|i have) (honestly |really )?never (really )?(had|made|faced|missed|failed)\\b"
             + "|\\b(don't|do not) (really )?have (projects|deadlines|conflicts|failures) that\\b");
 
+    /** Declining a knowledge question, read by the features only: "I haven't actually done one myself", "I'm not sure". */
+    public static final Pattern KNOWLEDGE = Pattern.compile(
+            "\\bi (haven't|have not) (actually |really |ever |personally )*(done|used|run|worked|had to|dealt)\\b"
+            + "|\\b(i'm|i am) (honestly |really )?not (really |entirely |totally )?sure\\b"
+            + "|\\bi (honestly |really )?(don't|do not) (really )?know\\b"
+            + "|\\b(no|not much|little) (real )?experience (with|in|of)\\b");
+
     private Refusals() {
     }
 }
